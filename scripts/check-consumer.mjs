@@ -1,0 +1,59 @@
+// Packs the package, installs the tarball into a fresh temporary project and
+// uses it the way a consumer would: ESM import, CJS require, the CLI, and a
+// TypeScript file type-checked against the shipped declarations.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'gt-corpus-consumer-'));
+const run = (cmd, args, cwd = work) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+try {
+  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, filename)]);
+
+  writeFileSync(join(work, 'esm.mjs'), `
+import { articles, getArticle, search, parseCorpus } from 'gt-corpus';
+import { parseArticleMarkdown } from 'gt-corpus/markdown';
+if (articles.length !== 8) throw new Error('ESM: expected 8 articles');
+if (!getArticle(articles[0].id)) throw new Error('ESM: getArticle');
+if (search('copper').length === 0) throw new Error('ESM: search');
+if (typeof parseArticleMarkdown !== 'function' || typeof parseCorpus !== 'function') throw new Error('ESM: exports');
+console.log('esm ok');
+`);
+  writeFileSync(join(work, 'cjs.cjs'), `
+const { articles, getArticle } = require('gt-corpus');
+const { articleToMarkdown } = require('gt-corpus/markdown');
+if (articles.length !== 8) throw new Error('CJS: expected 8 articles');
+if (!articleToMarkdown(getArticle(articles[7].id)).startsWith('---')) throw new Error('CJS: markdown');
+console.log('cjs ok');
+`);
+  writeFileSync(join(work, 'consumer.ts'), `
+import { articles, getArticle, search, ArticleSchema, type Article, type SearchResult } from 'gt-corpus';
+import { parseArticleMarkdown } from 'gt-corpus/markdown';
+const first: Article | undefined = getArticle('x');
+const results: SearchResult[] = search('trade', { limit: 2 });
+const titles: readonly string[] = articles.map((a) => a.title);
+const parsed: Article = ArticleSchema.parse(articles[0]);
+const fromMd: Article = parseArticleMarkdown('');
+// @ts-expect-error kind is a closed union
+const wrong: Article['kind'] = 'opinion';
+export { first, results, titles, parsed, fromMd, wrong };
+`);
+  writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] },
+    files: ['consumer.ts'],
+  }));
+  process.stdout.write(run('node', ['esm.mjs']));
+  process.stdout.write(run('node', ['cjs.cjs']));
+  const list = run(join(work, 'node_modules/.bin/gt-corpus'), ['list', '--json']);
+  if (JSON.parse(list).length !== 8) throw new Error('CLI: expected 8 articles');
+  console.log('cli ok');
+  run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  console.log('types ok (nodenext, strict)');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,132 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articles, getArticle, highlightSnippet, parseCorpus, search } from '../index';
+import { articleToMarkdown } from '../markdown';
+import type { Article } from '../model/article';
+
+/** Thrown for problems the user can fix; printed as one line, exit code 1. */
+class UsageError extends Error {}
+
+const usage = `Usage: gt-corpus <command> [options]
+
+Commands:
+  list                      the bundled articles: id, kind, date, headline
+  show <id>                 one article: metadata, images and paragraphs
+  search <query>            ranked full-text search over the bundled corpus
+  ingest <dump.txt> --out <dir>
+                            split a raw dump into one markdown file per article
+                            (plus messages.json with anything odd)
+
+Options:
+  --json                    machine-readable output
+  --limit <n>               search: maximum results (default 10)
+  -h, --help                this help`;
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export function runCli(argv: string[], io: CliIO): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      io.stdout(usage);
+      return command || values.help ? 0 : 1;
+    }
+    const print = (data: unknown, text: () => string) => io.stdout(values.json ? JSON.stringify(data, null, 2) : text());
+    switch (command) {
+      case 'list': {
+        print(
+          articles.map(({ id, title, kind, published }) => ({ id, title, kind, published: published?.date ?? null })),
+          () => articles.map((a, i) => `${String(i + 1).padStart(2)}  ${(a.published?.date ?? '?').slice(0, 10).padEnd(10)}  ${a.kind.padEnd(9)}  ${a.title}\n    ${a.id}`).join('\n'),
+        );
+        return 0;
+      }
+      case 'show': {
+        const id = one(rest, 'show <id>');
+        const article = getArticle(id);
+        if (!article) throw new UsageError(`unknown article id “${id}” (see \`gt-corpus list\`)`);
+        print(article, () => formatArticle(article));
+        return 0;
+      }
+      case 'search': {
+        const query = rest.join(' ');
+        if (!query.trim()) throw new UsageError('search needs a query: gt-corpus search <query>');
+        const limit = values.limit === undefined ? 10 : Number(values.limit);
+        if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a non-negative integer, got “${values.limit}”`);
+        const results = search(query, { limit });
+        print(results, () =>
+          results.length === 0
+            ? `no matches for “${query}”`
+            : results.map((r) => `${r.score.toFixed(2).padStart(6)}  ${r.paragraphId ?? `${r.articleId} (${r.field})`}\n        ${highlightSnippet(r.snippet, '[', ']')}`).join('\n'),
+        );
+        return 0;
+      }
+      case 'ingest': {
+        const file = one(rest, 'ingest <dump.txt> --out <dir>');
+        if (!values.out) throw new UsageError('ingest needs --out <dir>');
+        const raw = readText(file);
+        const { articles: parsed, messages } = parseCorpus(raw);
+        mkdirSync(values.out, { recursive: true });
+        const written = parsed.map((article, i) => {
+          const name = `${String(i + 1).padStart(2, '0')}-${article.id}.md`;
+          writeFileSync(join(values.out!, name), articleToMarkdown(article));
+          return name;
+        });
+        writeFileSync(join(values.out, 'messages.json'), `${JSON.stringify(messages, null, 2)}\n`);
+        print({ files: written, messages }, () =>
+          [`wrote ${written.length} article(s) to ${values.out}`, ...messages.map((m) => `${file}:${m.place.line}:${m.place.column}: ${m.severity}: ${m.reason} [${m.ruleId}]`)].join('\n'),
+        );
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command “${command}” (try --help)`);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`gt-corpus: ${message.split('\n')[0]}`);
+    return 1;
+  }
+}
+
+function one(rest: string[], form: string): string {
+  if (rest.length !== 1) throw new UsageError(`expected: gt-corpus ${form}`);
+  return rest[0]!;
+}
+
+function readText(file: string): string {
+  try {
+    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new UsageError(`cannot read “${file}” (${code})`);
+  }
+}
+
+function formatArticle(article: Article): string {
+  const lines = [article.title, `id: ${article.id}   kind: ${article.kind}   published: ${article.published?.date ?? 'unknown'}   words: ${article.wordCount}`];
+  let heading: string | null = null;
+  const imagesAt = (n: number) => article.images.filter((i) => i.position === n);
+  for (const paragraph of article.paragraphs) {
+    for (const image of imagesAt(paragraph.index)) lines.push('', `[image] ${image.caption} (${image.credit})`);
+    if (paragraph.heading !== heading) {
+      heading = paragraph.heading;
+      if (heading) lines.push('', `## ${heading}`);
+    }
+    lines.push('', `${paragraph.id}  ${paragraph.text}`);
+  }
+  return lines.join('\n');
+}
