@@ -1,0 +1,74 @@
+import { participleCues, reportingVerbs, thatVerbs } from './lexicon';
+
+/** A reporting expression found in a sentence. */
+export interface Cue {
+  type: 'verb' | 'according' | 'participle' | 'learned' | 'as';
+  /** Offsets of the whole expression ("told the Global Times on Thursday"). */
+  start: number;
+  end: number;
+  /** Offset of the verb itself, where the speaker phrase before it ends. */
+  verbStart: number;
+  verb: string;
+}
+
+const word = /[\p{L}’'-]+/gu;
+const weekdays = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const toldObject = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*)(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,5}(?:[’']s\s+website)?|reporters|journalists|parliament|lawmakers|[\p{Ll}]+\s+reporters|(?:the|its|his|her|their)\s+\p{Ll}[\p{L}’']*(?:\s+\p{Ll}[\p{L}’']*){0,2})/u;
+const statementExtra = /^\s+(?:in\s+a\s+(?:written\s+)?statement|on\s+(?:X|Twitter|Facebook|Weibo|LinkedIn|Instagram|social\s+media|its\s+website))\b/;
+const quotedAs = /(?:was|is|were|are|been)\s+(?:quoted|cited)\s+as\s+$/;
+
+/**
+ * Finds reporting expressions in `masked` (the sentence with quoted text
+ * blanked out, so that verbs inside quotations do not count) between `from`
+ * and `to`.
+ */
+export function findCues(masked: string, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  word.lastIndex = from;
+  for (let m = word.exec(masked); m && m.index < to; m = word.exec(masked)) {
+    const text = m[0];
+    const lower = text.toLowerCase();
+    const start = m.index;
+    let end = start + text.length;
+    const rest = masked.slice(end, Math.min(to, end + 120));
+    if (lower === 'according' && /^\s+to\b/.test(rest)) {
+      cues.push({ type: 'according', start, end: end + /^\s+to/.exec(rest)![0].length, verbStart: start, verb: 'according to' });
+      continue;
+    }
+    if (lower === 'learned' || lower === 'learnt') {
+      const from = /^\s+from\b/.exec(rest);
+      if (from) cues.push({ type: 'learned', start, end: end + from[0].length, verbStart: start, verb: 'learned from' });
+      continue;
+    }
+    if (participleCues.has(lower) || (lower === 'expressing' && /^\s+(?:hopes?|confidence|optimism|concern)\s+that\b/.test(rest))) {
+      if (lower !== 'saying' && !/^\s+(?:(?:hopes?|confidence|optimism|concern)\s+)?that\b/.test(rest)) continue;
+      const before = masked.slice(Math.max(from, start - 3), start);
+      const quoted = quotedAs.exec(masked.slice(Math.max(from, start - 30), start));
+      if (quoted) {
+        cues.push({ type: 'verb', start: start - quoted[0].length, end, verbStart: start - quoted[0].length, verb: 'saying' });
+        continue;
+      }
+      if (/,\s*$/.test(before)) {
+        const hopes = /^\s+(?:hopes?|confidence|optimism|concern)\b/.exec(rest);
+        cues.push({ type: 'participle', start, end: end + (lower === 'expressing' && hopes ? hopes[0].length : 0), verbStart: start, verb: lower });
+      }
+      continue;
+    }
+    if (reportingVerbs.has(lower) || thatVerbs.has(lower) || (lower === 'pointed' && /^\s+out\b/.test(rest))) {
+      if (lower === 'pointed') end += /^\s+out/.exec(rest)![0].length;
+      if (lower === 'told' || lower === 'tells') {
+        const object = toldObject.exec(rest);
+        if (!object) continue;
+        end += object[0].replace(/\.$/, '').length;
+        const day = weekdays.exec(masked.slice(end, to));
+        if (day) end += day[0].length;
+      } else {
+        const extra = statementExtra.exec(masked.slice(end, to));
+        if (extra) end += extra[0].length;
+      }
+      cues.push({ type: 'verb', start, end, verbStart: start, verb: lower });
+    }
+  }
+  // "As President Xi said, …"
+  return cues;
+}

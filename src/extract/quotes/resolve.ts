@@ -1,0 +1,172 @@
+import type { Speaker } from '../../model/quote';
+import { organizationWords } from './lexicon';
+import { roleTargets, type SpeakerPhrase } from './speaker-phrase';
+
+interface Person {
+  name: string;
+  tokens: string[];
+  roles: string[];
+  lastSeen: number;
+}
+
+interface Organization {
+  name: string;
+  lastSeen: number;
+  /** Stood as the subject at the start of a sentence: the best antecedent for "the company". */
+  subject: boolean;
+}
+
+const companyWords = /\b(?:Group|Co|Corp|Corporation|Company|Inc|Ltd|LLC|PLC|DOO|GmbH|AG|SA|Mining|Motors|Holdings|Industries|Technologies|Labs|Airlines|Bank)\b/;
+const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
+
+/**
+ * Who is who inside one article: full names, roles and organisations seen so
+ * far, so that "Song", "the envoy", "he" or "the company" resolve to the
+ * person or organisation the article introduced. A new resolver per article
+ * keeps different people with the same surname in different articles apart.
+ */
+export class SpeakerResolver {
+  private readonly people: Person[] = [];
+  private readonly organizations: Organization[] = [];
+  private lastPerson: Person | undefined;
+  private lastSpeaker: { name: string; type: Speaker['type']; role: string | null } | undefined;
+  private clock = 0;
+
+  /** Records a person introduced anywhere (e.g. "Chinese President Xi Jinping held talks"). */
+  notePerson(name: string, role: string | null): void {
+    const tokens = tokensOf(name);
+    if (tokens.length < 2) return;
+    const person = this.findPerson(tokens) ?? this.addPerson(name, tokens);
+    if (tokens.length > person.tokens.length) {
+      person.name = name;
+      person.tokens = tokens;
+    }
+    if (role && !person.roles.includes(role)) person.roles.push(role);
+    person.lastSeen = ++this.clock;
+    this.lastPerson = person;
+  }
+
+  noteOrganization(name: string, subject: boolean): void {
+    const existing = this.organizations.find((o) => o.name === name || o.name.includes(name));
+    if (existing) {
+      existing.lastSeen = ++this.clock;
+      existing.subject ||= subject;
+    } else {
+      this.organizations.push({ name, lastSeen: ++this.clock, subject });
+    }
+  }
+
+  /** Resolves a phrase in speaker position and remembers the result as the latest speaker. */
+  resolve(phrase: SpeakerPhrase, role: string | null): Speaker {
+    const mention = { mention: phrase.mention, start: phrase.start, end: phrase.end };
+    let speaker: Speaker;
+    switch (phrase.kind) {
+      case 'person': {
+        const tokens = tokensOf(phrase.name);
+        const fullRole = role ?? phrase.role;
+        if (tokens.length >= 2) this.notePerson(phrase.name, fullRole);
+        const person = this.findPerson(tokens);
+        if (person) {
+          if (fullRole && !person.roles.includes(fullRole)) person.roles.push(fullRole);
+          person.lastSeen = ++this.clock;
+          this.lastPerson = person;
+          speaker = { name: person.name, type: 'person', ...mention, role: fullRole ?? person.roles[0] ?? null };
+        } else {
+          speaker = { name: phrase.name, type: 'person', ...mention, role: fullRole };
+        }
+        break;
+      }
+      case 'organization':
+        this.noteOrganization(phrase.name, false);
+        speaker = { name: this.organizations.find((o) => o.name.includes(phrase.name))?.name ?? phrase.name, type: 'organization', ...mention, role: null };
+        break;
+      case 'group':
+        speaker = { name: phrase.name, type: 'group', ...mention, role: null };
+        break;
+      case 'pronoun': {
+        const plural = phrase.name === 'they' || phrase.name === 'we';
+        const last = this.lastSpeaker;
+        const previous = plural
+          ? last && last.type !== 'person' ? last : undefined
+          : last?.type === 'person' ? last : this.lastPerson && { name: this.lastPerson.name, type: 'person' as const, role: this.lastPerson.roles[0] ?? null };
+        speaker = previous ? { ...previous, ...mention } : { name: phrase.mention, type: 'unknown', ...mention, role: null };
+        break;
+      }
+      case 'role': {
+        const person = this.personWithRole(phrase.name);
+        const organization = person ? undefined : this.organizationFor(phrase.name);
+        if (person) {
+          person.lastSeen = ++this.clock;
+          this.lastPerson = person;
+          speaker = { name: person.name, type: 'person', ...mention, role: person.roles[0] ?? null };
+        } else if (organization) {
+          speaker = { name: organization.name, type: 'organization', ...mention, role: null };
+        } else {
+          speaker = { name: phrase.role ?? phrase.name, type: 'unknown', ...mention, role: null };
+        }
+        break;
+      }
+    }
+    return speaker;
+  }
+
+  /** "he"/"she": a person named earlier in the same sentence ("During Wang's meetings …, he stressed"), else the latest speaker. */
+  resolvePronoun(phrase: SpeakerPhrase, sentenceBefore: string): Speaker {
+    if (phrase.name === 'he' || phrase.name === 'she') {
+      const names = sentenceBefore.match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+      for (const token of names.reverse()) {
+        const person = this.findPerson([token]);
+        if (person) return { name: person.name, type: 'person', mention: phrase.mention, start: phrase.start, end: phrase.end, role: person.roles[0] ?? null };
+      }
+    }
+    return this.resolve(phrase, null);
+  }
+
+  /** Marks a speaker as the latest one, once a statement has been attributed to them. */
+  commit(speaker: Speaker): void {
+    this.lastSpeaker = { name: speaker.name, type: speaker.type, role: speaker.role };
+  }
+
+  /** The latest resolved speaker, for quotes whose attribution is carried over. */
+  current(): Speaker | null {
+    return this.lastSpeaker ? { ...this.lastSpeaker, mention: null, start: null, end: null } : null;
+  }
+
+  private addPerson(name: string, tokens: string[]): Person {
+    const person = { name, tokens, roles: [], lastSeen: ++this.clock };
+    this.people.push(person);
+    return person;
+  }
+
+  /** A person whose name contains all these tokens (surname → full name), the most recently seen first. */
+  private findPerson(tokens: string[]): Person | undefined {
+    let best: Person | undefined;
+    for (const person of this.people) {
+      const match = tokens.every((t) => person.tokens.includes(t)) || (tokens.length >= 2 && person.tokens.every((t) => tokens.includes(t)));
+      if (match && (!best || person.lastSeen > best.lastSeen)) best = person;
+    }
+    return best;
+  }
+
+  private personWithRole(noun: string): Person | undefined {
+    const targets = roleTargets(noun);
+    let best: Person | undefined;
+    for (const person of this.people) {
+      const has = person.roles.some((r) => targets.some((t) => new RegExp(`\\b${t}\\b`, 'i').test(r)));
+      if (has && (!best || person.lastSeen > best.lastSeen)) best = person;
+    }
+    return best;
+  }
+
+  private organizationFor(noun: string): Organization | undefined {
+    const byName = this.organizations.filter((o) => new RegExp(`\\b${noun}\\b`, 'i').test(o.name));
+    const pool = byName.length ? byName : noun === 'company' || noun === 'firm' ? this.organizations.filter((o) => companyWords.test(o.name)) : [];
+    const subjects = pool.filter((o) => o.subject);
+    return (subjects.length ? subjects : pool).reduce<Organization | undefined>((a, b) => (!a || b.lastSeen > a.lastSeen ? b : a), undefined);
+  }
+}
+
+/** Whether a capitalised phrase names an organisation. */
+export function looksLikeOrganization(name: string): boolean {
+  return name.split(/\s+/).some((w) => organizationWords.has(w.toLowerCase().replace(/[’']s$/, '')));
+}

@@ -1,0 +1,180 @@
+import {
+  groupDeterminers,
+  groupNouns,
+  organizationRoleNouns,
+  organizationWords,
+  personPronouns,
+  roleSynonyms,
+  titleWords,
+} from './lexicon';
+
+/** What a noun phrase in speaker position says about the speaker, before resolution. */
+export interface SpeakerPhrase {
+  kind: 'person' | 'organization' | 'group' | 'pronoun' | 'role';
+  /** The phrase as written. */
+  mention: string;
+  start: number;
+  end: number;
+  /** Name as written in the phrase (person/organization), the group phrase, or the role noun. */
+  name: string;
+  /** Title or role written before the name ("Chinese Commerce Minister"), if any. */
+  role: string | null;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const tokenPattern = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
+const connectors = new Set(['of', 'to', 'for', 'and', 'at', 'in', 'on', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'the', 'la', 'le', 'du', 'des']);
+const leadingNoise = new Set(['which', 'who', 'whom', 'that', 'and', 'but', 'while', 'as', 'so', 'then', 'also', 'meanwhile', 'however']);
+// Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
+const trailingNoise = new Set([
+  'also', 'still', 'further', 'later', 'earlier', 'recently', 'previously', 'again', 'then', 'once', 'reportedly',
+  'publicly', 'repeatedly', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'had', 'highly',
+  'once', 'personally', 'separately', 'firmly', 'openly', 'has', 'also', 'even', 'just', 'already', 'jointly',
+]);
+const prepositions = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'on', 'with']);
+
+const isCapitalized = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
+const bare = (word: string) => word.toLowerCase().replace(/[’'](s)?$/u, '').replace(/\.$/, '');
+
+function tokenize(text: string, offset: number): Token[] {
+  return [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/**
+ * Reads the longest speaker phrase that ends a stretch of text: "Chinese
+ * Commerce Minister Wang Wentao", "the envoy", "Chinese experts", "he",
+ * "Xinhua News Agency". `offset` is where `text` starts in the paragraph.
+ * Returns undefined when the end of the text is not a speaker phrase.
+ */
+export function speakerPhraseAtEnd(text: string, offset: number): SpeakerPhrase | undefined {
+  // A speaker phrase never crosses a comma, colon, dash or quotation mark.
+  const cut = Math.max(...[',', ';', ':', '“', '”', '"', '—', '–', '(', ')'].map((c) => text.lastIndexOf(c))) + 1;
+  let tokens = tokenize(text.slice(cut), offset + cut);
+  while (tokens.length && trailingNoise.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return undefined;
+  const last = Math.max(0, tokens.length - 12);
+  for (let from = last; from < tokens.length; from++) {
+    if (leadingNoise.has(tokens[from]!.text.toLowerCase())) continue;
+    const phrase = readPhrase(tokens.slice(from), text, offset);
+    if (phrase) return phrase;
+  }
+  return undefined;
+}
+
+/** Reads a whole stretch of text as one speaker phrase (e.g. the object of "according to"). */
+export function speakerPhrase(text: string, offset: number): SpeakerPhrase | undefined {
+  const tokens = tokenize(text, offset);
+  return tokens.length ? readPhrase(tokens, text, offset) : undefined;
+}
+
+function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhrase | undefined {
+  const first = tokens[0]!;
+  const lastToken = tokens[tokens.length - 1]!;
+  const mention = text.slice(first.start - offset, lastToken.end - offset);
+  const base = { mention, start: first.start, end: lastToken.end };
+  const words = tokens.map((t) => t.text);
+  const lower = words.map((w) => w.toLowerCase());
+
+  if (tokens.length === 1 && personPronouns.has(lower[0]!)) return { ...base, kind: 'pronoun', name: lower[0]!, role: null };
+
+  // Plural organisation nouns speak as a group: "the French companies said".
+  const lastLower = lower[lower.length - 1]!;
+  const singular = lastLower.replace(/ies$/, 'y').replace(/s$/, '');
+  if (singular !== lastLower && organizationRoleNouns.has(singular) && tokens.length <= 4 && words.slice(0, -1).every((w) => groupDeterminers.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || isProperAdjective(w))) {
+    let startAt = 0;
+    while (startAt < tokens.length - 1 && groupDeterminers.has(lower[startAt]!)) startAt++;
+    return { ...base, kind: 'group', name: text.slice(tokens[startAt]!.start - offset, lastToken.end - offset), role: null };
+  }
+
+  // Groups: (determiners) (adjectives) group-noun (tail such as "familiar with the matter", "of the port town").
+  const groupAt = lower.findIndex((w) => groupNouns.has(bare(w)) || groupNouns.has(w));
+  if (groupAt !== -1 && groupAt <= 3) {
+    const head = words.slice(0, groupAt);
+    const tail = lower.slice(groupAt + 1);
+    const headOk = head.every((w) => groupDeterminers.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || isCapitalized(w));
+    const tailOk = tail.length === 0 || ['of', 'from', 'at', 'in', 'familiar', 'close', 'with', 'who'].includes(tail[0]!);
+    const noNames = head.every((w) => !organizationWords.has(bare(w)));
+    if (headOk && tailOk && noNames && tokens.length <= 8) {
+      let startAt = 0;
+      while (startAt < groupAt && groupDeterminers.has(lower[startAt]!)) startAt++;
+      const groupText = text.slice(tokens[startAt]!.start - offset, lastToken.end - offset);
+      return { ...base, kind: 'group', name: groupText.charAt(0).toLowerCase() === groupText.charAt(0) || !isProperAdjective(groupText) ? lowerFirst(groupText) : groupText, role: null };
+    }
+  }
+
+  // Role nouns: "the envoy", "the Azerbaijani ambassador", "the company", "the mayor's office".
+  if (lower[0] === 'the' && tokens.length <= 4) {
+    const noun = bare(lower[lower.length - 1]!);
+    const middle = words.slice(1, -1);
+    if ((roleSynonyms[noun] || organizationRoleNouns.has(noun) || titleWords.has(noun)) && middle.every((w) => !organizationWords.has(bare(w)) || /^\p{Ll}/u.test(w))) {
+      if (middle.every((w) => /^\p{Ll}/u.test(w) || isProperAdjective(w) || /[’']s$/.test(w))) {
+        return { ...base, kind: 'role', name: noun, role: text.slice(tokens[1]!.start - offset, lastToken.end - offset) };
+      }
+    }
+  }
+
+  // Named speakers: capitalised words, titles and connectors, ending in a capitalised word.
+  if (!isCapitalized(lastToken.text)) return undefined;
+  let startAt = 0;
+  if (lower[0] === 'the') startAt = 1;
+  for (let i = startAt; i < tokens.length; i++) {
+    const w = words[i]!;
+    if (!(isCapitalized(w) || connectors.has(w.toLowerCase()) || titleWords.has(w.toLowerCase()))) return undefined;
+  }
+  if (!isCapitalized(words[startAt] ?? '') && !titleWords.has(lower[startAt] ?? '')) return undefined;
+  if (connectors.has(lower[tokens.length - 1]!)) return undefined;
+  const named = tokens.slice(startAt);
+  // The part after the last title word decides: "Foreign Ministry spokesperson Mao Ning" is a person.
+  let lastTitle = -1;
+  named.forEach((t, i) => {
+    if (titleWords.has(bare(t.text)) && i < named.length - 1) lastTitle = i;
+  });
+  const tail = named.slice(lastTitle + 1);
+  const isOrganization = tail.some((t) => organizationWords.has(bare(t.text))) || tail.every((t) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(t.text));
+  if (isOrganization) {
+    // "China's General Administration of Customs" → drop a leading possessive.
+    let orgStart = 0;
+    const possessive = named.findIndex((t) => /[’']s$/.test(t.text));
+    if (possessive !== -1 && possessive < named.length - 1) orgStart = possessive + 1;
+    const org = named.slice(orgStart);
+    return { ...base, kind: 'organization', name: text.slice(org[0]!.start - offset, lastToken.end - offset), role: null };
+  }
+  // Person: the name is the capitalised run after the last title word.
+  const titleEnd = lastTitle;
+  let nameStart = titleEnd + 1;
+  for (let i = named.length - 1; i > titleEnd; i--) {
+    if (connectors.has(named[i]!.text.toLowerCase())) {
+      nameStart = i + 1;
+      break;
+    }
+  }
+  // "Ambassador of Azerbaijan to China Bunyad Huseynov": after a preposition, a
+  // long capitalised run starts with the place; the name is its last two words.
+  const run = named.length - nameStart;
+  if (run >= 3 && nameStart > 0 && prepositions.has(named[nameStart - 1]!.text.toLowerCase())) nameStart = named.length - 2;
+  if (run > 4) nameStart = named.length - 3;
+  const nameTokens = named.slice(nameStart);
+  if (nameTokens.length === 0) return undefined;
+  const name = text.slice(nameTokens[0]!.start - offset, lastToken.end - offset);
+  const role = nameStart > 0 ? text.slice(named[0]!.start - offset, named[nameStart - 1]!.end - offset) : null;
+  return { ...base, kind: 'person', name, role };
+}
+
+// Capitalised adjectives such as "Chinese" or "Western" before a group noun.
+function isProperAdjective(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|ic|ern|i|ch)$/u.test(word.split(/\s/)[0] ?? '');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The role nouns a resolver should look for when it meets "the <noun>". */
+export function roleTargets(noun: string): string[] {
+  return roleSynonyms[noun] ?? [noun];
+}
