@@ -12,6 +12,7 @@ import { ArticleSchema, type Article } from '../src/model/article';
 import { parseCorpus } from '../src/ingest/parse-corpus';
 import { parseArticleMarkdown } from '../src/markdown';
 import { GtCorpusError } from '../src/errors';
+import { extractQuotesAndTerms } from '../src/extract/quotes/extract-quotes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const articlesDir = join(root, 'corpus/articles');
@@ -48,12 +49,25 @@ export const ${exportName}: ${type} = /* @__PURE__ */ JSON.parse(${JSON.stringif
   writeFileSync(join(root, 'src/generated', name), body);
 }
 
+function appendExport(name: string, exportName: string, type: string, data: unknown): void {
+  const path = join(root, 'src/generated', name);
+  writeFileSync(path, `${readFileSync(path, 'utf8')}
+export const ${exportName}: ${type} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(data))});
+`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const articles = buildArticles();
     z.array(ArticleSchema).parse(articles);
     writeModule('articles.ts', 'articlesData', 'Article[]', "import type { Article } from '../model/article';", articles);
     console.log(`generated ${articles.length} articles`);
+    const quoteSets = articles.map((article) => extractQuotesAndTerms(article));
+    const quotes = quoteSets.flatMap((s) => s.quotes);
+    const terms = quoteSets.flatMap((s) => s.terms);
+    writeModule('quotes.ts', 'quotesData', 'Quote[]', "import type { Quote, Term } from '../model/quote';", quotes);
+    appendExport('quotes.ts', 'termsData', 'Term[]', terms);
+    console.log(`generated ${quotes.length} quotes and ${terms.length} terms`);
   } catch (error) {
     console.error(error instanceof GtCorpusError ? `build failed: ${error.message}` : error);
     process.exit(1);

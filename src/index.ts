@@ -46,3 +46,23 @@ export {
   type SearchResult,
   type Snippet,
 } from './query/search';
+
+// Quotes: who said what, and quoted terms
+export {
+  QuoteSchema,
+  QuoteKindSchema,
+  SpeakerSchema,
+  SpeakerTypeSchema,
+  SpanSchema,
+  TermSchema,
+  type Quote,
+  type QuoteKind,
+  type Speaker,
+  type SpeakerType,
+  type Span,
+  type Term,
+} from './model/quote';
+export { extractQuotes, extractTerms } from './extract/quotes/extract-quotes';
+export { toCitron, type CitronDocument, type CitronQuote, type CitronSpan } from './extract/quotes/to-citron';
+export { quotes, quotesBy, terms, type QuoteFilter, type TermFilter } from './query/quotes';
+export { paragraphsOf } from './extract/input';

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articles, getArticle, highlightSnippet, parseCorpus, search } from '../index';
+import { articles, getArticle, highlightSnippet, parseCorpus, QuoteKindSchema, quotes, search } from '../index';
 import { articleToMarkdown } from '../markdown';
 import type { Article } from '../model/article';
 
@@ -14,6 +14,8 @@ Commands:
   list                      the bundled articles: id, kind, date, headline
   show <id>                 one article: metadata, images and paragraphs
   search <query>            ranked full-text search over the bundled corpus
+  quotes [--speaker X] [--article ID] [--kind K]
+                            who said what: direct, partial and reported speech
   ingest <dump.txt> --out <dir>
                             split a raw dump into one markdown file per article
                             (plus messages.json with anything odd)
@@ -38,6 +40,9 @@ export function runCli(argv: string[], io: CliIO): number {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         out: { type: 'string' },
+        speaker: { type: 'string' },
+        article: { type: 'string' },
+        kind: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -72,6 +77,22 @@ export function runCli(argv: string[], io: CliIO): number {
           results.length === 0
             ? `no matches for “${query}”`
             : results.map((r) => `${r.score.toFixed(2).padStart(6)}  ${r.paragraphId ?? `${r.articleId} (${r.field})`}\n        ${highlightSnippet(r.snippet, '[', ']')}`).join('\n'),
+        );
+        return 0;
+      }
+      case 'quotes': {
+        const kind = values.kind;
+        if (kind !== undefined && !QuoteKindSchema.safeParse(kind).success) throw new UsageError(`--kind must be one of ${QuoteKindSchema.options.join(', ')}, got “${kind}”`);
+        if (values.article !== undefined && !getArticle(values.article)) throw new UsageError(`unknown article id “${values.article}” (see \`gt-corpus list\`)`);
+        const found = quotes({
+          ...(values.article === undefined ? {} : { articleId: values.article }),
+          ...(values.speaker === undefined ? {} : { speaker: values.speaker }),
+          ...(kind === undefined ? {} : { kind: kind as 'direct' | 'partial' | 'indirect' }),
+        });
+        print(found, () =>
+          found.length === 0
+            ? 'no quotes match'
+            : found.map((q) => `${q.paragraphId}  ${q.kind.padEnd(8)}  ${q.speaker?.name ?? '(unattributed)'}${q.cue ? ` — ${q.cue.text}` : ''}\n    ${q.kind === 'indirect' ? q.text : `“${q.text}”`}`).join('\n'),
         );
         return 0;
       }

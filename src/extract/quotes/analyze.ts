@@ -3,7 +3,7 @@ import type { Quote, Speaker, Term } from '../../model/quote';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
 import { findCues, type Cue } from './cues';
-import { clauseVerbs, reportingVerbs, termMarkers } from './lexicon';
+import { clauseVerbs, reportingVerbs, termMarkers, thatVerbs, titleWords } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { SpeakerResolver, looksLikeOrganization } from './resolve';
 import { speakerPhrase, speakerPhraseAtEnd, type SpeakerPhrase } from './speaker-phrase';
@@ -30,17 +30,42 @@ interface Attribution {
   after: boolean;
   /** A second verb of the same subject ("… and said that …"). */
   coordinated?: boolean;
+  /** For a quotation split by its attribution, the part before the cue. */
+  split?: Range | undefined;
 }
 
 const clauseStart = /^(?:that(?:\s*,)?\s+)?/;
 const prepositionalLead = /^(?:(?:on|in|at|during|after|before|from|with|to|while|when|ahead|last|this|earlier|later|recently|again|also|separately|publicly|then|once|over|via|through|under|by)\b[^,;:“"]{0,120}?\s+)?that(?:\s*,)?\s+/;
-const subordinateLead = /^(?:on|in|at|during|after|before|from|with|while|when|as|ahead|last|this|earlier|later|over|via|through|under|by|to|without|amid|despite|citing|according)\b/i;
+const subordinateLead = /^(?:on|in|at|during|after|before|from|with|while|when|as|ahead|last|this|earlier|later|over|via|through|under|by|without|amid|despite|citing|according)\b/i;
 const clauseSubject = /^(?:he|she|it|they|we|i|there|this|these|those|the|a|an|its|his|her|their|our|some|many|no|all)\b/i;
 const modalSoon = /^(?:\S+\s+){0,5}?(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had)\b/i;
 const activeNaming =
   /(?<![-\w])(?:(?:referr(?:ed|ing)|refers)\s+to\s+(?!as\b)[^,;“"]{1,80}?\s+as(?:\s+(?:a|an|the))?|(?<!(?:is|was|be|been|being|are|were)\s)(?:called|calls|calling|described|describes|describing|dubbed|branded|labell?ed|termed|praised|praising|hailed|dismissed|denounced|slammed|criticized|criticised)\s+(?!as\b)[^,;“"]{0,80}?(?:\s+as)?(?:\s+(?:a|an|the|its|their|his|her))?)\s*$/i;
 const appositiveStart = /^(?:a|an|the)\s|^\p{Ll}/u;
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/**
+ * How far (in characters) the extractor looks around a cue or a quotation.
+ * Bounding every look keeps the work per cue constant, so time stays linear
+ * even for a megabyte-long "sentence" full of cues.
+ */
+const WINDOW = 400;
+const tail = (text: string, from: number, to: number, size = WINDOW) => text.slice(Math.max(from, to - size), to);
+const head = (text: string, from: number, to: number, size = WINDOW) => text.slice(from, Math.min(to, from + size));
+
+/** Index of the last span that closes before `at` (spans are sorted and disjoint), or -1. */
+function lastSpanBefore(spans: QuotedSpan[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.close < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
 
 /**
  * Finds quotations, reported speech and quoted terms in one article and
@@ -79,28 +104,37 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
   const base = { articleId, paragraphId: paragraph.id };
   let attributedInParagraph = false;
 
+  let spanAt = 0;
   for (const unit of unitsOf(text, spans)) {
-    const unitSpans = spans.filter((s) => s.open >= unit.start && s.open < unit.end);
+    while (spanAt < spans.length && spans[spanAt]!.open < unit.start) spanAt++;
+    const firstSpan = spanAt;
+    while (spanAt < spans.length && spans[spanAt]!.open < unit.end) spanAt++;
+    const unitSpans = spans.slice(firstSpan, spanAt);
     const attributions: Attribution[] = [];
     for (const cue of findCues(masked, unit.start, unit.end)) {
-      const a = attribute(cue, text, unit, unitSpans, resolver);
-      if (!a) continue;
+      const found = attribute(cue, text, unit, unitSpans, resolver);
+      if (!found) continue;
+      const a = found.split ? { ...found, split: undefined } : found;
       attributions.push(a);
+      // “A,” X said, “B.”: the same attribution also owns the quotation before it.
+      if (found.split) attributions.push({ ...found, content: found.split, after: false, split: undefined });
       // Later pronouns in the same sentence ("…, and they hoped") refer to this speaker.
       if (a.content && a.speaker) resolver.commit(a.speaker);
     }
     cutContents(attributions, text, unit);
 
     const owned = new Set<Attribution>();
+    const { owners, hosts } = assignSpans(attributions, unitSpans, text);
     for (const span of unitSpans) {
       const content = { start: span.start, end: span.end };
       if (content.end <= content.start) continue;
-      const before = text.slice(unit.start, span.open);
+      const beforeStart = Math.max(unit.start, span.open - 160);
+      const before = text.slice(beforeStart, span.open);
       const naming = activeNaming.exec(before);
       const marked = termMarkers.test(before) && !naming;
       const tokens = wordCount(text.slice(span.start, span.end));
-      const owner = attributions.find((a) => a.content && coversOnly(a.content, span, text));
-      const host = owner ? undefined : attributions.find((a) => a.content && a.content.start <= span.open && a.content.end >= span.start);
+      const owner = owners.get(span);
+      const host = owner ? undefined : hosts.get(span);
 
       if (marked && !owner) {
         terms.push({ id: '', ...base, text: text.slice(span.start, span.end), start: span.start, end: trimTermEnd(text, span) });
@@ -109,7 +143,7 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       if (owner) {
         owned.add(owner);
         attributedInParagraph = true;
-        const direct = span.continued || (isSentenceStart(text, unit.start, span.open) || /[:,]\s*$/.test(text.slice(owner.cue.end, span.open))) && /^[\p{Lu}\p{N}‘'"]/u.test(text.slice(span.start));
+        const direct = span.continued || (isSentenceStart(text, unit.start, span.open) || (span.open - owner.cue.end < 8 && /[:,]\s*$/.test(text.slice(owner.cue.end, span.open)))) && /^[\p{Lu}\p{N}‘'"]/u.test(text.slice(span.start, span.start + 1));
         quotes.push(quote(base, direct ? 'direct' : 'partial', text, content, owner.cue, owner.speaker));
         continue;
       }
@@ -118,14 +152,14 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
         continue;
       }
       if (naming && tokens > 0) {
-        const subject = speakerPhraseAtEnd(before.slice(0, naming.index), unit.start) ?? subjectOf(text, unit);
+        const subject = speakerPhraseAtEnd(before.slice(0, naming.index), beforeStart) ?? subjectOf(text, unit);
         const speaker = subject ? resolver.resolve(subject, null) : null;
         const verb = /\b[\p{L}]+/u.exec(naming[0])!;
-        const cueStart = unit.start + naming.index + verb.index;
+        const cueStart = beforeStart + naming.index + verb.index;
         quotes.push(quote(base, 'partial', text, content, { type: 'verb', start: cueStart, end: cueStart + verb[0].length, verbStart: cueStart, verb: verb[0] }, speaker));
         continue;
       }
-      const wholeUnit = isSentenceStart(text, unit.start, span.open) && /^[\s.,!?;:)\]]*$/.test(text.slice(span.close + 1, unit.end));
+      const wholeUnit = isSentenceStart(text, unit.start, span.open) && unit.end - span.close < 8 && /^[\s.,!?;:)\]]*$/.test(text.slice(span.close + 1, unit.end));
       if (wholeUnit && (span.continued || attributedInParagraph || quotesNearby || tokens > 6)) {
         quotes.push(quote(base, 'direct', text, content, null, attributedInParagraph || quotesNearby || span.continued ? resolver.current() : null));
       } else if (tokens <= 6) {
@@ -138,7 +172,7 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
     for (const a of attributions) {
       if (owned.has(a) || !a.content) continue;
       const content = trimContent(text, a.content);
-      if (content && wordCount(text.slice(content.start, content.end)) >= 3 && !insideQuote(content, unitSpans)) {
+      if (content && wordCount(head(text, content.start, content.end, 60)) >= 3 && !insideQuote(content, unitSpans)) {
         quotes.push(quote(base, 'indirect', text, content, a.cue, a.speaker));
       }
     }
@@ -163,7 +197,8 @@ function quote(base: { articleId: string; paragraphId: string }, kind: Quote['ki
 
 /** Works out who a cue attributes to and which stretch of the sentence it reports. */
 function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], resolver: SpeakerResolver): Attribution | undefined {
-  const lastClose = spans.filter((s) => s.close < cue.start).reduce((at, s) => Math.max(at, s.close + 1), unit.start);
+  const closed = lastSpanBefore(spans, cue.start);
+  const lastClose = Math.max(unit.start, closed === -1 ? unit.start : spans[closed]!.close + 1, cue.start - WINDOW);
 
   if (cue.type === 'according') {
     const sourceEnd = findClauseEnd(text, cue.end, unit.end);
@@ -171,10 +206,10 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
     if (!source) return undefined;
     const phrase = speakerPhrase(text.slice(source.start, source.end), source.start) ?? fallbackPhrase(text, source);
     const speaker = resolver.resolve(phrase, null);
-    const atStart = /^\s*$/.test(text.slice(unit.start, cue.start));
+    const atStart = cue.start - unit.start < 8 && /^\s*$/.test(text.slice(unit.start, cue.start));
     let content: Range;
     if (atStart) content = { start: skipComma(text, sourceEnd, unit.end), end: unit.end };
-    else if (/,\s*$/.test(text.slice(unit.start, cue.start)) && /^[\s.!?;]*$/.test(text.slice(sourceEnd, unit.end))) content = { start: unit.start, end: text.lastIndexOf(',', cue.start) };
+    else if (/,\s*$/.test(tail(text, unit.start, cue.start, 8)) && unit.end - sourceEnd < 8 && /^[\s.!?;]*$/.test(text.slice(sourceEnd, unit.end))) content = { start: unit.start, end: text.lastIndexOf(',', cue.start) };
     else content = { start: unit.start, end: unit.end };
     return { cue, speaker, from: atStart ? unit.start : text.lastIndexOf(',', cue.start), content, after: atStart };
   }
@@ -189,14 +224,16 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   }
 
   if (cue.type === 'participle') {
-    const rest = text.slice(cue.end, unit.end).replace(/^\s+/, '');
+    const window = head(text, cue.end, unit.end);
+    const space = /^\s*/.exec(window)![0].length;
+    const rest = window.slice(space);
     const lead = cue.verb === 'telling' ? /^[^,;:“"]{0,60}?\bthat\s+/.exec(rest) : prepositionalLead.exec(rest);
-    const clause = lead ? unit.end - rest.length + lead[0].length : cue.end;
+    const clause = lead ? cue.end + space + lead[0].length : cue.end;
     return { cue, speaker: null, from: cue.start, content: lead || cue.verb === 'saying' ? { start: clause, end: unit.end } : null, after: true };
   }
 
   // Reporting verbs.
-  const pre = text.slice(lastClose, cue.verbStart);
+  const pre = text.slice(lastClose, cue.verbStart); // lastClose is at most WINDOW before the cue
   if (/according\s+to\s+[^,;]*$/i.test(pre)) return undefined;
   let phrase: SpeakerPhrase | undefined;
   let role: string | null = null;
@@ -218,37 +255,54 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
     }
   }
   // Inverted: "…,” said Maria Lopez, a spokeswoman for …"
+  let inverted = false;
   if (!phrase && /(?:^|[,”"’])\s*$/.test(pre) && reportingVerbs.has(cue.verb)) {
     const nameEnd = findClauseEnd(text, cue.end, unit.end);
-    const inverted = speakerPhrase(text.slice(cue.end, nameEnd), cue.end);
-    if (inverted && inverted.kind !== 'pronoun') {
-      phrase = inverted;
+    const after = speakerPhrase(text.slice(cue.end, nameEnd), cue.end);
+    if (after && after.kind !== 'pronoun') {
+      phrase = after;
+      inverted = true;
       speakerFrom = text.lastIndexOf(',', cue.start) >= lastClose ? text.lastIndexOf(',', cue.start) : cue.start;
-      const appositiveRole = /^,\s*((?:a|an|the)\s[^,.;]+|\p{Ll}[^,.;]+)/u.exec(text.slice(nameEnd, unit.end));
+      const appositiveRole = /^,\s*((?:a|an|the)\s[^,.;]{1,200}|\p{Ll}[^,.;]{1,200})/u.exec(head(text, nameEnd, unit.end));
       role = appositiveRole ? appositiveRole[1]!.trim() : null;
     }
   }
   if (!phrase || (phrase.kind === 'organization' && /\bGlobal Times\b/.test(phrase.name) && cue.verb !== 'reported')) return undefined;
-  const speaker = phrase.kind === 'pronoun' ? resolver.resolvePronoun(phrase, text.slice(unit.start, phrase.start)) : resolver.resolve(phrase, role);
+  const speaker = phrase.kind === 'pronoun' ? resolver.resolvePronoun(phrase, tail(text, unit.start, phrase.start)) : undefined;
 
-  const afterText = text.slice(cue.end, unit.end);
+  // "Local shop owner Lin Meihua said …": a few words opening the sentence before the name are its role.
+  const lead = speakerFrom - unit.start < 80 ? text.slice(unit.start, speakerFrom) : '';
+  if (phrase.kind === 'person' && lead.trim() && !/[,;:“”"]/.test(lead) && wordCount(lead) <= 4 && /^\s*[\p{Lu}]/u.test(lead)) {
+    role = `${lead.trim()}${phrase.role ? ` ${phrase.role}` : ''}`;
+    speakerFrom = unit.start + /^\s*/.exec(lead)![0].length;
+  }
+  const afterText = head(text, cue.end, unit.end);
+  const resolved = speaker ?? resolver.resolve(phrase, role);
   const afterTrim = afterText.replace(/^\s+/, '');
-  const afterOffset = unit.end - afterTrim.length;
-  const beforeContent = text.slice(unit.start, speakerFrom).replace(/[\s,]+$/, '');
-  const asForm = /^\s*As\s+$/i.test(text.slice(unit.start, phrase.start)) && /^\s*,/.test(afterText);
-  if (asForm) return { cue, speaker, from: unit.start, content: { start: skipComma(text, cue.end, unit.end), end: unit.end }, after: true };
+  const afterOffset = cue.end + (afterText.length - afterTrim.length);
+  let beforeEnd = speakerFrom;
+  while (beforeEnd > unit.start && /[\s,]/.test(text[beforeEnd - 1]!)) beforeEnd--;
+  const beforeLength = beforeEnd - unit.start;
+  const beforeRange = { start: unit.start, end: beforeEnd };
+  const asForm = phrase.start - unit.start < 8 && /^\s*As\s+$/i.test(text.slice(unit.start, phrase.start)) && /^\s*,/.test(afterText);
+  if (asForm) return { cue, speaker: resolved, from: unit.start, content: { start: skipComma(text, cue.end, unit.end), end: unit.end }, after: true };
 
   const that = prepositionalLead.exec(afterTrim);
   const quoteFollows = /^[:,]?\s*[“"‘]/.test(afterTrim);
   const strongVerb = reportingVerbs.has(cue.verb) || cue.verb === 'saying';
   const clauseFollows = !subordinateLead.test(afterTrim) && /^[\p{L}\p{N}]/u.test(afterTrim) && (clauseVerbs.has(cue.verb) || cue.verb === 'saying' || (clauseSubject.test(afterTrim) && modalSoon.test(afterTrim)));
-  const hasBefore = beforeContent.length > 0 && !isAdverbial(beforeContent);
-  const coordinated = speakerFrom < cue.verbStart && /^\s*(?:and|but)\b/.test(text.slice(speakerFrom, cue.verbStart));
-  if (that) return { cue, speaker, from: speakerFrom, content: { start: afterOffset + that[0].length, end: unit.end }, after: true, coordinated };
-  if (quoteFollows) return { cue, speaker, from: speakerFrom, content: { start: afterOffset + (/^[:,]?\s*/.exec(afterTrim)?.[0].length ?? 0), end: unit.end }, after: true, ...(hasBefore ? {} : {}) };
-  if ((!hasBefore || coordinated) && clauseFollows) return { cue, speaker, from: speakerFrom, content: { start: afterOffset, end: unit.end }, after: true, coordinated };
-  if (hasBefore && strongVerb) return { cue, speaker, from: speakerFrom, content: { start: unit.start, end: unit.start + beforeContent.length }, after: false };
-  return { cue, speaker, from: speakerFrom, content: null, after: false };
+  // Content before the speaker needs a comma between them ("…, X said"), not "… that X hopes".
+  const hasBefore = beforeLength > 0 && !(beforeLength < 200 && isAdverbial(text.slice(unit.start, beforeEnd))) && /(?:[,—–]|[,.!?]?[”"’])\s*$/.test(tail(text, unit.start, speakerFrom, 8));
+  const coordinated = speakerFrom < cue.verbStart && /^\s*(?:and|but)\b/.test(head(text, speakerFrom, cue.verbStart, 8));
+  if (inverted) return { cue, speaker: resolved, from: speakerFrom, content: beforeLength > 0 ? beforeRange : null, after: false };
+  if (that) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset + that[0].length, end: unit.end }, after: true, coordinated };
+  const beforeIsQuote = hasBefore && spans.length > 0 && coversOnly(beforeRange, spans[0]!, text);
+  if (quoteFollows) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset + (/^[:,]?\s*/.exec(afterTrim)?.[0].length ?? 0), end: unit.end }, after: true, split: beforeIsQuote ? beforeRange : undefined };
+  if ((!hasBefore || coordinated) && clauseFollows) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset, end: unit.end }, after: true, coordinated };
+  // "…, X said." / "…, officials confirmed on Monday." — nothing but circumstances may follow the cue.
+  const closesSentence = afterTrim === '' || /^[.!?,;:)\]”"’]/.test(afterTrim) || subordinateLead.test(afterTrim);
+  if (hasBefore && (strongVerb || thatVerbs.has(cue.verb)) && (closesSentence || strongVerb)) return { cue, speaker: resolved, from: speakerFrom, content: beforeRange, after: false };
+  return { cue, speaker: resolved, from: speakerFrom, content: null, after: false };
 }
 
 /** "Song Wei, a professor from …, told": the name before an appositive that ends right before the cue. */
@@ -289,29 +343,69 @@ function leadingSpace(text: string, range: Range): number {
 /** Later attributions in the same sentence end the content of earlier forward-looking ones. */
 function cutContents(attributions: Attribution[], text: string, unit: Range): void {
   const sorted = [...attributions].sort((a, b) => a.cue.start - b.cue.start);
-  sorted.forEach((a, i) => {
-    if (!a.content || !a.after) return;
-    const later = sorted.slice(i + 1).find((b) => (!b.after || b.coordinated) && b.from > a.content!.start);
-    if (later && later.from < a.content.end) a.content.end = later.from;
-  });
+  // One backward sweep: the nearest later attribution that starts a new statement.
+  let nextBoundary: Attribution | undefined;
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const a = sorted[i]!;
+    if (a.content && a.after && nextBoundary && nextBoundary.from > a.content.start && nextBoundary.from < a.content.end) a.content.end = nextBoundary.from;
+    if (!a.after || a.coordinated) nextBoundary = a;
+  }
   // Participles report for the speaker of the attribution before them, or the sentence's subject.
-  sorted.forEach((a, i) => {
-    if (a.cue.type !== 'participle') return;
-    const previous = sorted.slice(0, i).reverse().find((b) => b.speaker);
+  let previous: Attribution | undefined;
+  for (const a of sorted) {
+    if (a.cue.type !== 'participle') {
+      if (a.speaker) previous = a;
+      continue;
+    }
     if (previous) a.speaker = previous.speaker && { ...previous.speaker };
     else {
       const subject = subjectOf(text, unit);
       if (subject) a.speaker = { name: subject.name, type: subject.kind === 'organization' ? 'organization' : subject.kind === 'group' ? 'group' : 'person', mention: subject.mention, start: subject.start, end: subject.end, role: subject.role };
     }
-  });
+  }
+}
+
+/**
+ * Which attribution owns each quotation (its content is the quotation and
+ * nothing else) or hosts it (the quotation is part of a longer reported
+ * statement). Spans are sorted, so each attribution finds its spans by binary
+ * search and every span is visited once.
+ */
+function assignSpans(attributions: Attribution[], spans: QuotedSpan[], text: string): { owners: Map<QuotedSpan, Attribution>; hosts: Map<QuotedSpan, Attribution> } {
+  const owners = new Map<QuotedSpan, Attribution>();
+  const hosts = new Map<QuotedSpan, Attribution>();
+  if (spans.length === 0) return { owners, hosts };
+  for (const a of attributions) {
+    if (!a.content) continue;
+    const first = lastSpanBefore(spans, a.content.start) + 1;
+    const span = spans[first];
+    if (span && !owners.has(span) && coversOnly(a.content, span, text)) owners.set(span, a);
+  }
+  // Hosts: a sweep over attributions by content start, each claiming the unclaimed spans inside its content.
+  const byStart = attributions.filter((a) => a.content).sort((a, b) => a.content!.start - b.content!.start);
+  let next = 0;
+  for (const a of byStart) {
+    let i = Math.max(next, lastSpanBefore(spans, a.content!.start) + 1);
+    while (i < spans.length && spans[i]!.open >= a.content!.start - 1 && spans[i]!.start <= a.content!.end) {
+      if (!hosts.has(spans[i]!)) hosts.set(spans[i]!, a);
+      i++;
+    }
+    next = Math.max(next, i);
+  }
+  return { owners, hosts };
 }
 
 /** The capitalised noun phrase a sentence opens with ("Chinese Vice President Han Zheng"). */
 function subjectOf(text: string, unit: Range): SpeakerPhrase | undefined {
-  const m = /^[\s“"]*((?:[\p{Lu}][\p{L}’'.-]*|of|to|for|and|the|spokesperson|spokesman|spokeswoman)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|to|for|and|the|spokesperson|spokesman|spokeswoman)){0,10})/u.exec(text.slice(unit.start, unit.end));
-  if (!m) return undefined;
-  const start = unit.start + m[0].length - m[1]!.length;
-  return speakerPhraseAtEnd(m[1]!, start);
+  const words = [...text.slice(unit.start, Math.min(unit.end, unit.start + 200)).matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu)];
+  let end = 0;
+  for (const [i, m] of words.entries()) {
+    const w = m[0];
+    const ok = /^\p{Lu}/u.test(w) || titleWords.has(w.toLowerCase()) || (i > 0 && ['of', 'to', 'for', 'and', 'the'].includes(w));
+    if (!ok || i > 10) break;
+    end = m.index + w.length;
+  }
+  return end ? speakerPhraseAtEnd(text.slice(unit.start, unit.start + end), unit.start) : undefined;
 }
 
 function cleanSource(text: string, from: number, to: number): Range | undefined {
@@ -335,7 +429,7 @@ function fallbackPhrase(text: string, range: Range): SpeakerPhrase {
 }
 
 function findClauseEnd(text: string, from: number, to: number): number {
-  const m = /[,;.!?“”"]|\s[—–]\s/.exec(text.slice(from, to));
+  const m = /[,;.!?“”"]|\s[—–]\s/.exec(head(text, from, to, 200));
   // Keep "(MOFCOM)" and abbreviations like "Co." inside.
   return m ? from + m.index : to;
 }
@@ -351,24 +445,27 @@ function isAdverbial(text: string): boolean {
 }
 
 function isSentenceStart(text: string, unitStart: number, at: number): boolean {
-  return /^[\s“"‘(]*$/.test(text.slice(unitStart, at));
+  return at - unitStart < 8 && /^[\s“"‘(]*$/.test(text.slice(unitStart, at));
 }
 
 /** The content covers the quotation and nothing else but punctuation. */
 function coversOnly(content: Range, span: QuotedSpan, text: string): boolean {
-  if (content.start > span.open + 1 || content.end < span.start) return false;
+  if (content.start > span.open + 1 || content.end < span.start || span.open - content.start > 8 || content.end - span.close > 8) return false;
   const outside = text.slice(content.start, span.open) + text.slice(Math.min(span.close + 1, content.end), content.end);
   return /^[\s.,;:!?—–-]*$/.test(outside);
 }
 
 function insideQuote(range: Range, spans: QuotedSpan[]): boolean {
-  return spans.some((s) => range.start >= s.open && range.end <= s.close + 1);
+  const s = spans[lastSpanBefore(spans, range.start) + 1];
+  return s !== undefined && range.start >= s.open && range.end <= s.close + 1;
 }
 
 function trimContent(text: string, range: Range): Range | undefined {
   let { start, end } = range;
-  const lead = clauseStart.exec(text.slice(start, end).replace(/^\s+/, ''));
-  start += /^\s*/.exec(text.slice(start, end))![0].length + (lead ? lead[0].length : 0);
+  const opening = head(text, start, end, 24);
+  const space = /^\s*/.exec(opening)![0].length;
+  const lead = clauseStart.exec(opening.slice(space));
+  start += space + (lead ? lead[0].length : 0);
   while (end > start && /[\s.,;:]/.test(text[end - 1]!)) {
     // Keep the period of an abbreviation such as "a.m." that ends the sentence.
     if (text[end - 1] === '.' && /\b\p{L}\.\p{L}\.$/u.test(text.slice(Math.max(start, end - 6), end))) break;
@@ -386,9 +483,11 @@ function trimTermEnd(text: string, span: QuotedSpan): number {
 /** Sentences of the paragraph, merged so that no quotation is cut. */
 function unitsOf(text: string, spans: QuotedSpan[]): Range[] {
   const units: Range[] = [];
+  let q = 0;
   for (const s of sentences(text)) {
     const last = units[units.length - 1];
-    const crossing = last && spans.some((q) => q.open < last.end && q.close >= last.end);
+    while (q < spans.length && last && spans[q]!.close < last.end) q++;
+    const crossing = last !== undefined && q < spans.length && spans[q]!.open < last.end && spans[q]!.close >= last.end;
     if (last && crossing) last.end = s.end;
     else units.push({ start: s.start, end: s.end });
   }

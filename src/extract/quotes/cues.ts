@@ -60,10 +60,10 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
         const object = toldObject.exec(rest);
         if (!object) continue;
         end += object[0].replace(/\.$/, '').length;
-        const day = weekdays.exec(masked.slice(end, to));
+        const day = weekdays.exec(masked.slice(end, Math.min(to, end + 40)));
         if (day) end += day[0].length;
       } else {
-        const extra = statementExtra.exec(masked.slice(end, to));
+        const extra = statementExtra.exec(masked.slice(end, Math.min(to, end + 60)));
         if (extra) end += extra[0].length;
       }
       cues.push({ type: 'verb', start, end, verbStart: start, verb: lower });

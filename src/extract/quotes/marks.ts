@@ -35,7 +35,10 @@ export function findQuotedSpans(text: string, previousUnclosed = false): QuotedS
  * without nesting, where a second opening mark ends an unclosed quote.
  */
 function pairMarks(text: string, nesting: boolean): QuotedSpan[] | undefined {
-  const hasDouble = /["“”]/.test(text);
+  // British style: single quotes are the outer marks when one opens before any double quote.
+  const firstDouble = text.search(/["“”]/);
+  const firstSingle = text.search(/(?:^|[\s([{—–-])‘[\p{L}\p{N}]/u);
+  const hasDouble = firstDouble !== -1 && (firstSingle === -1 || firstDouble < firstSingle);
   const spans: QuotedSpan[] = [];
   let openAt = -1;
   let openChar = '';

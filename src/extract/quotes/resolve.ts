@@ -1,5 +1,5 @@
 import type { Speaker } from '../../model/quote';
-import { organizationWords } from './lexicon';
+import { organizationWords, roleSynonyms } from './lexicon';
 import { roleTargets, type SpeakerPhrase } from './speaker-phrase';
 
 interface Person {
@@ -101,6 +101,9 @@ export class SpeakerResolver {
           speaker = { name: person.name, type: 'person', ...mention, role: person.roles[0] ?? null };
         } else if (organization) {
           speaker = { name: organization.name, type: 'organization', ...mention, role: null };
+        } else if (this.lastSpeaker?.type === 'person' && roleSynonyms[phrase.name]) {
+          // "The minister added …" right after a named official whose title the article gave differently.
+          speaker = { ...this.lastSpeaker, ...mention };
         } else {
           speaker = { name: phrase.role ?? phrase.name, type: 'unknown', ...mention, role: null };
         }

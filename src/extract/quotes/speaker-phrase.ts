@@ -80,6 +80,13 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
 
+  // "A spokesman for the Department of Health" speaks for the organisation.
+  const forAt = lower.findIndex((w, i) => (w === 'for' || w === 'of' || w === 'at') && i >= 1 && /^(?:spokes(?:man|woman|person)|representative|official|source)s?$/.test(lower[i - 1]!));
+  if (forAt !== -1 && forAt + 1 < tokens.length) {
+    const org = readPhrase(tokens.slice(forAt + 1), text, offset);
+    if (org?.kind === 'organization') return { ...org, ...base, role: text.slice(first.start - offset, tokens[forAt - 1]!.end - offset) };
+  }
+
   if (tokens.length === 1 && personPronouns.has(lower[0]!)) return { ...base, kind: 'pronoun', name: lower[0]!, role: null };
 
   // Plural organisation nouns speak as a group: "the French companies said".
@@ -98,8 +105,7 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
     const tail = lower.slice(groupAt + 1);
     const headOk = head.every((w) => groupDeterminers.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || isCapitalized(w));
     const tailOk = tail.length === 0 || ['of', 'from', 'at', 'in', 'familiar', 'close', 'with', 'who'].includes(tail[0]!);
-    const noNames = head.every((w) => !organizationWords.has(bare(w)));
-    if (headOk && tailOk && noNames && tokens.length <= 8) {
+    if (headOk && tailOk && tokens.length <= 8) {
       let startAt = 0;
       while (startAt < groupAt && groupDeterminers.has(lower[startAt]!)) startAt++;
       const groupText = text.slice(tokens[startAt]!.start - offset, lastToken.end - offset);
