@@ -130,7 +130,10 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       if (content.end <= content.start) continue;
       const beforeStart = Math.max(unit.start, span.open - 160);
       const before = text.slice(beforeStart, span.open);
-      const naming = activeNaming.exec(before);
+      // A quotation that modifies a noun after a determiner is a name: the “green wall” policy.
+      const modifier =
+        /\b(?:the|a|an|this|that|its|their)\s*$/i.test(before) && /^\s+(?!(?:and|or|but|for|to|in|on|at|with|by|from|as|that|which|who|if|when|while)\b)\p{Ll}/u.test(text.slice(span.close + 1, span.close + 9)) && !/[,.!?]$/.test(text.slice(span.start, span.end)) && wordCount(text.slice(span.start, span.end)) <= 3;
+      const naming = modifier ? null : activeNaming.exec(before);
       const marked = termMarkers.test(before) && !naming;
       const tokens = wordCount(text.slice(span.start, span.end));
       const owner = owners.get(span);
@@ -292,11 +295,11 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   const strongVerb = reportingVerbs.has(cue.verb) || cue.verb === 'saying';
   const clauseFollows = !subordinateLead.test(afterTrim) && /^[\p{L}\p{N}]/u.test(afterTrim) && (clauseVerbs.has(cue.verb) || cue.verb === 'saying' || (clauseSubject.test(afterTrim) && modalSoon.test(afterTrim)));
   // Content before the speaker needs a comma between them ("…, X said"), not "… that X hopes".
-  const hasBefore = beforeLength > 0 && !(beforeLength < 200 && isAdverbial(text.slice(unit.start, beforeEnd))) && /(?:[,—–]|[,.!?]?[”"’])\s*$/.test(tail(text, unit.start, speakerFrom, 8));
+  const beforeIsQuote = beforeLength > 0 && spans.length > 0 && coversOnly(beforeRange, spans[0]!, text);
+  const hasBefore = beforeIsQuote || (beforeLength > 0 && !(beforeLength < 200 && isAdverbial(text.slice(unit.start, beforeEnd))) && /(?:[,—–]|[,.!?]?[”"’])\s*$/.test(tail(text, unit.start, speakerFrom, 8)));
   const coordinated = speakerFrom < cue.verbStart && /^\s*(?:and|but)\b/.test(head(text, speakerFrom, cue.verbStart, 8));
   if (inverted) return { cue, speaker: resolved, from: speakerFrom, content: beforeLength > 0 ? beforeRange : null, after: false };
   if (that) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset + that[0].length, end: unit.end }, after: true, coordinated };
-  const beforeIsQuote = hasBefore && spans.length > 0 && coversOnly(beforeRange, spans[0]!, text);
   if (quoteFollows) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset + (/^[:,]?\s*/.exec(afterTrim)?.[0].length ?? 0), end: unit.end }, after: true, split: beforeIsQuote ? beforeRange : undefined };
   if ((!hasBefore || coordinated) && clauseFollows) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset, end: unit.end }, after: true, coordinated };
   // "…, X said." / "…, officials confirmed on Monday." — nothing but circumstances may follow the cue.
