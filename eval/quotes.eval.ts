@@ -1,5 +1,5 @@
 /** Quote, speaker and term accuracy against tests/fixtures/gold/quotes.json, with compromise's .quotations() as the peer. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { extractQuotesAndTerms } from '../src/extract/quotes/extract-quotes';
 import type { Quote, Term } from '../src/model/quote';
@@ -38,9 +38,20 @@ function compromiseQuotes(doc: Doc): Predicted[] {
 }
 
 export async function evaluate(): Promise<{ title: string; markdown: string }> {
-  const gold = JSON.parse(readFileSync(`${root}/tests/fixtures/gold/quotes.json`, 'utf8')) as { quotes: GoldQuote[]; terms: Array<{ doc: string; text: string; occurrence?: number }> };
+  type GoldFile = { quotes: GoldQuote[]; terms: Array<{ doc: string; text: string; occurrence?: number }> };
+  const gold = JSON.parse(readFileSync(`${root}/tests/fixtures/gold/quotes.json`, 'utf8')) as GoldFile;
+  if (existsSync(`${root}/tests/fixtures/heldout/quotes.json`)) {
+    const heldout = JSON.parse(readFileSync(`${root}/tests/fixtures/heldout/quotes.json`, 'utf8')) as GoldFile;
+    gold.quotes.push(...heldout.quotes);
+    gold.terms.push(...heldout.terms);
+  }
   const docIds = [...new Set([...gold.quotes.map((q) => q.doc), ...gold.terms.map((t) => t.doc)])].sort();
-  const groups = { corpus: (d: string) => d.startsWith('corpus:'), other: (d: string) => d.startsWith('other:'), all: () => true } as const;
+  const groups = {
+    corpus: (d: string) => d.startsWith('corpus:'),
+    other: (d: string) => d.startsWith('other:'),
+    heldout: (d: string) => d.startsWith('heldout:'),
+    all: () => true,
+  } as const;
   const pieces: GoldPiece[] = [];
   const goldTerms: Array<Located & { doc: string }> = [];
   const ours: Predicted[] = [];
@@ -97,7 +108,8 @@ export async function evaluate(): Promise<{ title: string; markdown: string }> {
     table(`${name}: terms (gt-corpus)`, tg, tp);
   }
   const markdown = `Gold: ${pieces.length} quote pieces (a quotation continued over two paragraphs counts once per paragraph) and ${goldTerms.length} terms in
-${docIds.length} documents (the eight bundled articles and ${docIds.filter((d) => d.startsWith('other:')).length} short texts in other outlets' styles).
+${docIds.length} documents: the eight bundled articles (\`corpus\`), ${docIds.filter((d) => d.startsWith('other:')).length} short texts in other outlets' styles
+used while developing (\`other\`), and ${docIds.filter((d) => d.startsWith('heldout:')).length} texts written by a separate annotator who never saw the extractor, never tuned on (\`heldout\`).
 Exact = same start and end; overlap = one-to-one matching of spans that share text. P / R / F1.
 
 | set | gold | predicted | exact P / R / F1 | overlap P / R / F1 |

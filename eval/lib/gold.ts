@@ -14,13 +14,18 @@ export interface Doc {
   paragraphs: readonly Paragraph[];
 }
 
-/** "corpus:3" → the third bundled article; "other:quotes-01.txt" → tests/fixtures/other/quotes-01.txt. */
+/**
+ * "corpus:3" → the third bundled article; "other:quotes-01.txt" →
+ * tests/fixtures/other/quotes-01.txt; "heldout:…" → tests/fixtures/heldout/…
+ * (texts written without looking at the extractors, never tuned on).
+ */
 export function loadDoc(id: string): Doc {
   if (id.startsWith('corpus:')) {
     const article = articles[Number(id.slice(7)) - 1]!;
     return { id, input: article, paragraphs: article.paragraphs };
   }
-  const text = readFileSync(`${root}/tests/fixtures/other/${id.slice(6)}`, 'utf8');
+  const [set, file] = id.split(':') as [string, string];
+  const text = readFileSync(`${root}/tests/fixtures/${set}/${file}`, 'utf8');
   return { id, input: text, paragraphs: paragraphsOf(text) };
 }
 

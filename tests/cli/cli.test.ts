@@ -37,6 +37,16 @@ describe('gt-corpus CLI', () => {
     expect(JSON.parse(run('search', 'copper', '--json').stdout)[0]).toHaveProperty('snippet');
   });
 
+  it('quotes lists statements by speaker, article and kind', () => {
+    const { code, stdout } = run('quotes', '--speaker', 'Huseynov', '--kind', 'direct');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Bunyad Huseynov');
+    const data = JSON.parse(run('quotes', '--article', 'trade-with-china-mainly-settled', '--json').stdout);
+    expect(data.length).toBeGreaterThan(5);
+    expect(run('quotes', '--kind', 'quip').code).toBe(1);
+    expect(run('quotes', '--article', 'nope').stderr).toMatch(/unknown article id/);
+  });
+
   it('fails with one line on stderr and exit code 1 for unknown ids, files and commands', () => {
     for (const argv of [['show', '__proto__'], ['ingest', '/nonexistent/dump.txt', '--out', '/tmp/x'], ['frobnicate'], ['search', 'x', '--limit', 'many']]) {
       const { code, stderr, stdout } = run(...argv);
