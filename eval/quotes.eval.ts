@@ -17,7 +17,7 @@ interface GoldQuote {
 type GoldPiece = Located & { kind: Quote['kind']; speaker: string | null; doc: string; text: string };
 type Predicted = Located & { kind: Quote['kind']; speaker: string | null; text: string; doc: string };
 
-const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/^the\s+/, '').trim();
+const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/^the\s+/, '').replace(/\.$/, '').trim();
 
 function compromiseQuotes(doc: Doc): Predicted[] {
   const out: Predicted[] = [];

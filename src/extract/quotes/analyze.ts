@@ -3,7 +3,7 @@ import type { Quote, Speaker, Term } from '../../model/quote';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
 import { findCues, type Cue } from './cues';
-import { clauseVerbs, reportingVerbs, termMarkers, thatVerbs, titleWords } from './lexicon';
+import { clauseVerbs, groupNouns, reportingVerbs, termMarkers, thatVerbs, titleWords } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { SpeakerResolver, looksLikeOrganization } from './resolve';
 import { speakerPhrase, speakerPhraseAtEnd, type SpeakerPhrase } from './speaker-phrase';
@@ -40,7 +40,7 @@ const subordinateLead = /^(?:on|in|at|during|after|before|from|with|while|when|a
 const clauseSubject = /^(?:he|she|it|they|we|i|there|this|these|those|the|a|an|its|his|her|their|our|some|many|no|all)\b/i;
 const modalSoon = /^(?:\S+\s+){0,5}?(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had)\b/i;
 const activeNaming =
-  /(?<![-\w])(?:(?:referr(?:ed|ing)|refers)\s+to\s+(?!as\b)[^,;“"]{1,80}?\s+as(?:\s+(?:a|an|the))?|(?<!(?:is|was|be|been|being|are|were)\s)(?:called|calls|calling|described|describes|describing|dubbed|branded|labell?ed|termed|praised|praising|hailed|dismissed|denounced|slammed|criticized|criticised)\s+(?!as\b)[^,;“"]{0,80}?(?:\s+as)?(?:\s+(?:a|an|the|its|their|his|her))?)\s*$/i;
+  /(?<![-\w])(?:(?:promised|promises|pledged|pledges|vowed|vows|threatened|threatens|urged|urges)\s+to|(?:referr(?:ed|ing)|refers)\s+to\s+(?!as\b)[^,;“"]{1,80}?\s+as(?:\s+(?:a|an|the))?|(?<!(?:is|was|be|been|being|are|were)\s)(?:called|calls|calling|described|describes|describing|dubbed|branded|labell?ed|termed|praised|praising|hailed|dismissed|denounced|slammed|criticized|criticised)\s+(?!as\b)[^,;“"]{0,80}?(?:\s+as)?(?:\s+(?:a|an|the|its|their|his|her))?)\s*$/i;
 const appositiveStart = /^(?:a|an|the)\s|^\p{Ll}/u;
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /**
@@ -150,7 +150,8 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
         quotes.push(quote(base, direct ? 'direct' : 'partial', text, content, owner.cue, owner.speaker));
         continue;
       }
-      if (host && tokens > 1) {
+      const endsHost = host?.content && /^[\s.,;:!?’”"']*$/.test(text.slice(span.close + 1, Math.min(host.content.end + 2, span.close + 6))) && host.content.end - span.close < 4;
+      if (host && (tokens > 1 || endsHost)) {
         quotes.push(quote(base, 'partial', text, content, host.cue, host.speaker));
         continue;
       }
@@ -236,7 +237,10 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   }
 
   // Reporting verbs.
-  const pre = text.slice(lastClose, cue.verbStart); // lastClose is at most WINDOW before the cue
+  // "The UN Office … (OCHA) warned": read the speaker phrase before an acronym in brackets.
+  const acronym = /\s*\([A-Z][A-Za-z.&-]{1,9}\)\s*$/.exec(text.slice(lastClose, cue.verbStart));
+  const verbAt = acronym ? cue.verbStart - acronym[0].length : cue.verbStart;
+  const pre = text.slice(lastClose, verbAt) + (acronym ? ' ' : ''); // lastClose is at most WINDOW before the cue
   if (/according\s+to\s+[^,;]*$/i.test(pre)) return undefined;
   let phrase: SpeakerPhrase | undefined;
   let role: string | null = null;
@@ -287,7 +291,7 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   while (beforeEnd > unit.start && /[\s,]/.test(text[beforeEnd - 1]!)) beforeEnd--;
   const beforeLength = beforeEnd - unit.start;
   const beforeRange = { start: unit.start, end: beforeEnd };
-  const asForm = phrase.start - unit.start < 8 && /^\s*As\s+$/i.test(text.slice(unit.start, phrase.start)) && /^\s*,/.test(afterText);
+  const asForm = phrase.start - unit.start < 8 && /^\s*As\s+$/i.test(text.slice(unit.start, phrase.start)) && /^[^,;.“"]{0,60},/.test(afterText);
   if (asForm) return { cue, speaker: resolved, from: unit.start, content: { start: skipComma(text, cue.end, unit.end), end: unit.end }, after: true };
 
   const that = prepositionalLead.exec(afterTrim);
@@ -320,6 +324,8 @@ function findAppositive(text: string, from: number, to: number): { phrase: Speak
     const segment = segments[k]!;
     const next = segments[k + 1]!;
     if (!appositiveStart.test(text.slice(next.start, next.end))) continue;
+    // "Sen. Dale Hutchins, R-Lancaster, who …": a party-district tag or an age is not the name.
+    if (/^\s*(?:[A-Z]-[\p{L} .]+|\d{1,3})\s*$/u.test(text.slice(segment.start, segment.end))) continue;
     const phrase = speakerPhraseAtEnd(text.slice(segment.start, segment.end), segment.start);
     if (phrase && (phrase.kind === 'person' || phrase.kind === 'organization') && phrase.start === segment.start + leadingSpace(text, segment)) {
       return { phrase, role: text.slice(next.start, segments[segments.length - 1]!.end) };
@@ -328,7 +334,7 @@ function findAppositive(text: string, from: number, to: number): { phrase: Speak
   }
   // "The company's chief executive, Ngozi Okafor, said" / "Diallo, 22, said": the name stands last, maybe after its role.
   let k = segments.length - 1;
-  if (k >= 1 && /^\s*\d{1,3}\s*$/.test(text.slice(segments[k]!.start, segments[k]!.end))) k--;
+  while (k >= 1 && /^\s*(?:\d{1,3}|[A-Z]-[\p{L} .]+)\s*$/u.test(text.slice(segments[k]!.start, segments[k]!.end))) k--;
   const last = segments[k];
   if (!last) return undefined;
   const phrase = speakerPhrase(text.slice(last.start, last.end), last.start);
@@ -351,7 +357,7 @@ function cutContents(attributions: Attribution[], text: string, unit: Range): vo
   for (let i = sorted.length - 1; i >= 0; i--) {
     const a = sorted[i]!;
     if (a.content && a.after && nextBoundary && nextBoundary.from > a.content.start && nextBoundary.from < a.content.end) a.content.end = nextBoundary.from;
-    if (!a.after || a.coordinated) nextBoundary = a;
+    if (a.cue.type !== 'participle') nextBoundary = a;
   }
   // Participles report for the speaker of the attribution before them, or the sentence's subject.
   let previous: Attribution | undefined;
@@ -384,16 +390,13 @@ function assignSpans(attributions: Attribution[], spans: QuotedSpan[], text: str
     const span = spans[first];
     if (span && !owners.has(span) && coversOnly(a.content, span, text)) owners.set(span, a);
   }
-  // Hosts: a sweep over attributions by content start, each claiming the unclaimed spans inside its content.
-  const byStart = attributions.filter((a) => a.content).sort((a, b) => a.content!.start - b.content!.start);
-  let next = 0;
-  for (const a of byStart) {
-    let i = Math.max(next, lastSpanBefore(spans, a.content!.start) + 1);
-    while (i < spans.length && spans[i]!.open >= a.content!.start - 1 && spans[i]!.start <= a.content!.end) {
-      if (!hosts.has(spans[i]!)) hosts.set(spans[i]!, a);
-      i++;
+  // Hosts: the narrowest reported statement containing the quotation ("Yellen warned that … “…” …, Politico reported").
+  const byLength = attributions.filter((a) => a.content).sort((a, b) => a.content!.end - a.content!.start - (b.content!.end - b.content!.start));
+  for (const a of byLength) {
+    let i = lastSpanBefore(spans, a.content!.start) + 1;
+    for (let visited = 0; i < spans.length && visited < 50 && spans[i]!.start <= a.content!.end; i++, visited++) {
+      if (spans[i]!.open >= a.content!.start - 1 && !hosts.has(spans[i]!)) hosts.set(spans[i]!, a);
     }
-    next = Math.max(next, i);
   }
   return { owners, hosts };
 }
@@ -427,7 +430,7 @@ function cleanSource(text: string, from: number, to: number): Range | undefined 
 function fallbackPhrase(text: string, range: Range): SpeakerPhrase {
   const mention = text.slice(range.start, range.end).replace(/\s+$/, '');
   const name = mention.replace(/^(?:the|a|an)\s+/i, '');
-  const kind = looksLikeOrganization(name) ? 'organization' : /^\p{Ll}/u.test(name) ? 'group' : 'person';
+  const kind = looksLikeOrganization(name) ? 'organization' : /^\p{Ll}/u.test(name) || name.split(/\s+/).some((w) => groupNouns.has(w.toLowerCase())) ? 'group' : 'person';
   return { kind, mention, start: range.start, end: range.start + mention.length, name, role: null };
 }
 
@@ -510,10 +513,13 @@ function maskQuotes(text: string, spans: QuotedSpan[]): string {
 
 const titledPerson =
   /(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:President|Premier|Minister|Secretary|Ambassador|Mayor|Governor|Chancellor|Chairman|CEO|Spokesperson|spokesperson|Envoy|Senator|Director|Professor|King|Queen)(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?){0,2}(?:\s+\p{Lu}[\p{L}’'-]*){1,3}/gu;
-const organizationRun = /(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|the|in)?\s*\p{Lu}[\p{L}’'.&-]*){0,7}/gu;
+// Two to three proper-cased words ("Marta Quispe", "Winnie Lau Ka-yee"): candidates for later surnames.
+const looseName = /\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}/gu;
+const organizationRun = /(?:\p{Lu}[\p{L}’'&-]*)(?:\s+(?:of|for|and|the|in)?\s*\p{Lu}[\p{L}’'&-]*){0,7}/gu;
 
 /** Notes people introduced with a title and organisations named in a paragraph. */
 function noteMentions(text: string, resolver: SpeakerResolver): void {
+  for (const m of text.matchAll(looseName)) resolver.noteName(m[0]);
   for (const m of text.matchAll(titledPerson)) {
     const phrase = speakerPhraseAtEnd(m[0], m.index);
     if (phrase?.kind === 'person') resolver.notePerson(phrase.name, phrase.role);

@@ -13,7 +13,7 @@ export interface Cue {
 
 const word = /[\p{L}’'-]+/gu;
 const weekdays = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const toldObject = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*)(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,5}(?:[’']s\s+website)?|reporters|journalists|parliament|lawmakers|[\p{Ll}]+\s+reporters|(?:the|its|his|her|their)\s+\p{Ll}[\p{L}’']*(?:\s+\p{Ll}[\p{L}’']*){0,2})/u;
+const toldObject = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*)(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,5}(?:[’']s\s+website)?|reporters|journalists|parliament|lawmakers|[\p{Ll}]+\s+reporters|him|her|them|us|me|\p{Ll}[\p{L}-]*s(?=\s+(?:in|on|at|during|last|this|that)\b)|(?:the|its|his|her|their)\s+\p{Ll}[\p{L}’']*(?:\s+\p{Ll}[\p{L}’']*){0,2})/u;
 const statementExtra = /^\s+(?:in\s+a\s+(?:written\s+)?statement|on\s+(?:X|Twitter|Facebook|Weibo|LinkedIn|Instagram|social\s+media|its\s+website))\b/;
 const quotedAs = /(?:was|is|were|are|been)\s+(?:quoted|cited)\s+as\s+$/;
 

@@ -37,7 +37,11 @@ export const groupNouns = set(`
   experts analysts observers officials sources economists scholars critics residents researchers diplomats
   insiders people executives investors lawmakers legislators activists witnesses authorities leaders
   representatives traders scientists commentators insiders participants delegates organizers organisers
-  campaigners protesters spokespeople academics industry-insiders reports media
+  campaigners protesters spokespeople academics industry-insiders reports media riders passengers commuters
+  voters workers employees staff students parents teachers doctors nurses patients farmers fishermen villagers
+  locals shoppers customers consumers users fans players survivors families demonstrators shareholders
+  creditors bankers lenders economists engineers inspectors prosecutors investigators police rescuers
+  volunteers tenants landlords owners drivers pilots soldiers troops
 `);
 
 /** Role nouns that refer back to someone introduced with that role ("the envoy" → the ambassador). */
@@ -68,11 +72,26 @@ export const roleSynonyms: Record<string, string[]> = {
 };
 
 /** Nouns for organisations referred back to with "the" ("the company said"). */
+/** Role nouns for a company: "the chipmaker said" refers back to the latest organisation named. */
+export const companyNouns = set(`
+  company firm group carmaker automaker manufacturer chipmaker operator consortium lender bank insurer retailer
+  airline developer producer supplier maker miner exporter importer startup conglomerate utility broadcaster
+`);
+
+/** Nouns that can refer back to whatever organisation was named last ("the group said"). */
+export const genericOrganizationNouns = set('group organization organisation association body coalition alliance union federation council committee');
+
+/** Words capitalised only because they open a sentence or clause. */
+export const sentenceOpeners = set(
+  'the a an this that these those in on at as by for from with of to and but or so yet however meanwhile since when while during after before despite against along also although though if unless until once under over through among amid both each every some many most several such there here it its their his her our we they he she i you what which who how why where according currently recently today yesterday last next first second third then thus therefore moreover furthermore specifically similarly likewise instead still already only even just not no more less unlike like faced asked speaking looking recalling',
+);
+
 export const organizationRoleNouns = set(`
   company firm group embassy ministry agency bank government council committee commission authority
   institute university association union department office organization organisation carmaker automaker
   manufacturer chipmaker operator consortium cooperative club party court regulator trust newspaper
-  broadcaster outlet network
+  broadcaster outlet network lender insurer retailer airline developer producer supplier maker miner exporter
+  importer startup conglomerate utility
 `);
 
 /** Titles that stand before a name ("Commerce Minister Wang Wentao", "Mayor of San Francisco London Breed"). */
@@ -83,7 +102,10 @@ export const titleWords = set(`
   colonel captain commissioner chief head coordinator councillor councilor judge justice king queen prince
   princess emperor sheikh pope bishop father deputy commander officer manager coach fellow researcher
   analyst economist editor correspondent reporter leader speaker inspector superintendent sergeant detective
-  prime foreign finance commerce defense defence trade interior health education treasury state
+  gov prime foreign finance commerce defense defence trade interior health education treasury state lawmaker
+  legislator mp mep councilman councilwoman councillor alderman activist campaigner strategist scientist
+  chancellor lt atty attorney advocate governor-general mayor-elect president-elect candidate nominee
+  commissioner administrator chairperson principal dean rector provost
 `);
 
 /** Words that mark a capitalised phrase as an organisation rather than a person. */

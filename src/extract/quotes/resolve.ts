@@ -1,5 +1,5 @@
 import type { Speaker } from '../../model/quote';
-import { organizationWords, roleSynonyms } from './lexicon';
+import { companyNouns, genericOrganizationNouns, organizationWords, roleSynonyms, sentenceOpeners } from './lexicon';
 import { roleTargets, type SpeakerPhrase } from './speaker-phrase';
 
 interface Person {
@@ -31,6 +31,15 @@ export class SpeakerResolver {
   private lastPerson: Person | undefined;
   private lastSpeaker: { name: string; type: Speaker['type']; role: string | null } | undefined;
   private clock = 0;
+
+  /** Capitalised two- or three-word names seen in the text, for surnames no titled mention explains. */
+  private readonly seenNames: Array<{ tokens: string[]; name: string }> = [];
+
+  noteName(name: string): void {
+    let tokens = tokensOf(name);
+    while (tokens.length && sentenceOpeners.has(tokens[0]!.toLowerCase())) tokens = tokens.slice(1);
+    if (tokens.length >= 2 && tokens.length <= 4) this.seenNames.push({ tokens, name: tokens.join(' ') });
+  }
 
   /** Records a person introduced anywhere (e.g. "Chinese President Xi Jinping held talks"). */
   notePerson(name: string, role: string | null): void {
@@ -65,7 +74,15 @@ export class SpeakerResolver {
         const tokens = tokensOf(phrase.name);
         const fullRole = role ?? phrase.role;
         if (tokens.length >= 2) this.notePerson(phrase.name, fullRole);
-        const person = this.findPerson(tokens);
+        let person = this.findPerson(tokens);
+        if (!person && tokens.length === 1) {
+          // "Quispe said" after "glaciologist Marta Quispe has…": the latest name ending (or, Chinese order, starting) with it.
+          const seen = [...this.seenNames].reverse().find((n) => n.tokens[n.tokens.length - 1] === tokens[0] || n.tokens[0] === tokens[0]);
+          if (seen) {
+            this.notePerson(seen.name, null);
+            person = this.findPerson(tokens);
+          }
+        }
         if (person) {
           if (fullRole && !person.roles.includes(fullRole)) person.roles.push(fullRole);
           person.lastSeen = ++this.clock;
@@ -163,7 +180,9 @@ export class SpeakerResolver {
 
   private organizationFor(noun: string): Organization | undefined {
     const byName = this.organizations.filter((o) => new RegExp(`\\b${noun}\\b`, 'i').test(o.name));
-    const pool = byName.length ? byName : noun === 'company' || noun === 'firm' ? this.organizations.filter((o) => companyWords.test(o.name)) : [];
+    const companies = companyNouns.has(noun) ? this.organizations.filter((o) => companyWords.test(o.name)) : [];
+    // Otherwise the latest organisation the article named: "the group said" after "The X Association said".
+    const pool = byName.length ? byName : companies.length ? companies : genericOrganizationNouns.has(noun) ? this.organizations : [];
     const subjects = pool.filter((o) => o.subject);
     return (subjects.length ? subjects : pool).reduce<Organization | undefined>((a, b) => (!a || b.lastSeen > a.lastSeen ? b : a), undefined);
   }

@@ -114,7 +114,7 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
   }
 
   // Role nouns: "the envoy", "the Azerbaijani ambassador", "the company", "the mayor's office".
-  if (lower[0] === 'the' && tokens.length <= 4) {
+  if (lower[0] === 'the' && tokens.length <= 4 && /^\p{Ll}/u.test(lastToken.text)) {
     const noun = bare(lower[lower.length - 1]!);
     const middle = words.slice(1, -1);
     if ((roleSynonyms[noun] || organizationRoleNouns.has(noun) || titleWords.has(noun)) && middle.every((w) => !organizationWords.has(bare(w)) || /^\p{Ll}/u.test(w))) {
@@ -128,6 +128,8 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
   if (!isCapitalized(lastToken.text)) return undefined;
   let startAt = 0;
   if (lower[0] === 'the') startAt = 1;
+  // "the state-run National News Agency": lowercase hyphenated adjectives are not part of the name.
+  while (startAt < tokens.length - 1 && /^\p{Ll}+-\p{Ll}+$/u.test(words[startAt]!)) startAt++;
   for (let i = startAt; i < tokens.length; i++) {
     const w = words[i]!;
     if (!(isCapitalized(w) || connectors.has(w.toLowerCase()) || titleWords.has(w.toLowerCase()))) return undefined;
@@ -162,7 +164,9 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
   // "Ambassador of Azerbaijan to China Bunyad Huseynov": after a preposition, a
   // long capitalised run starts with the place; the name is its last two words.
   const run = named.length - nameStart;
-  if (run >= 3 && nameStart > 0 && prepositions.has(named[nameStart - 1]!.text.toLowerCase())) nameStart = named.length - 2;
+  // Hong Kong style "Winnie Lau Ka-yee": a hyphenated given name after the surname keeps three words.
+  const keep = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lastToken.text) ? 3 : 2;
+  if (run > keep && nameStart > 0 && prepositions.has(named[nameStart - 1]!.text.toLowerCase())) nameStart = named.length - keep;
   if (run > 4) nameStart = named.length - 3;
   const nameTokens = named.slice(nameStart);
   if (nameTokens.length === 0) return undefined;
