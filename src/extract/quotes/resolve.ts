@@ -16,6 +16,21 @@ interface Organization {
   subject: boolean;
 }
 
+/**
+ * How many people, organisations and names a resolver remembers. An article
+ * never gets near it; a megabyte of text does, and the cap keeps every lookup
+ * constant-time so extraction stays linear in the input.
+ */
+const MEMORY = 64;
+
+/** Drops the least recently seen entry once a list is over the cap. */
+function forgetOldest<T extends { lastSeen: number }>(list: T[]): void {
+  if (list.length <= MEMORY) return;
+  let oldest = 0;
+  for (let i = 1; i < list.length; i++) if (list[i]!.lastSeen < list[oldest]!.lastSeen) oldest = i;
+  list.splice(oldest, 1);
+}
+
 const companyWords = /\b(?:Group|Co|Corp|Corporation|Company|Inc|Ltd|LLC|PLC|DOO|GmbH|AG|SA|Mining|Motors|Holdings|Industries|Technologies|Labs|Airlines|Bank)\b/;
 const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
 
@@ -39,6 +54,7 @@ export class SpeakerResolver {
     let tokens = tokensOf(name);
     while (tokens.length && sentenceOpeners.has(tokens[0]!.toLowerCase())) tokens = tokens.slice(1);
     if (tokens.length >= 2 && tokens.length <= 4) this.seenNames.push({ tokens, name: tokens.join(' ') });
+    if (this.seenNames.length > MEMORY) this.seenNames.shift();
   }
 
   /** Records a person introduced anywhere (e.g. "Chinese President Xi Jinping held talks"). */
@@ -62,6 +78,7 @@ export class SpeakerResolver {
       existing.subject ||= subject;
     } else {
       this.organizations.push({ name, lastSeen: ++this.clock, subject });
+      forgetOldest(this.organizations);
     }
   }
 
@@ -77,7 +94,11 @@ export class SpeakerResolver {
         let person = this.findPerson(tokens);
         if (!person && tokens.length === 1) {
           // "Quispe said" after "glaciologist Marta Quispe has…": the latest name ending (or, Chinese order, starting) with it.
-          const seen = [...this.seenNames].reverse().find((n) => n.tokens[n.tokens.length - 1] === tokens[0] || n.tokens[0] === tokens[0]);
+          let seen: { tokens: string[]; name: string } | undefined;
+          for (let i = this.seenNames.length - 1; i >= 0 && !seen; i--) {
+            const n = this.seenNames[i]!;
+            if (n.tokens[n.tokens.length - 1] === tokens[0] || n.tokens[0] === tokens[0]) seen = n;
+          }
           if (seen) {
             this.notePerson(seen.name, null);
             person = this.findPerson(tokens);
@@ -155,6 +176,7 @@ export class SpeakerResolver {
   private addPerson(name: string, tokens: string[]): Person {
     const person = { name, tokens, roles: [], lastSeen: ++this.clock };
     this.people.push(person);
+    forgetOldest(this.people);
     return person;
   }
 
