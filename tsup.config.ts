@@ -14,6 +14,44 @@ export default defineConfig([
     splitting: false,
   },
   {
+    // The library again for bundlers (the exports map's non-node `import`
+    // condition): one file per source module, so that with "sideEffects": false
+    // a bundler drops whole modules a consumer does not use — a single file
+    // keeps every top-level zod schema and lexicon, since calls might have side
+    // effects. Node keeps the single file above: fewer files load faster.
+    // Size budgets: tests/package/size.test.ts.
+    entry: ['src/{index,markdown,deep-freeze,errors}.ts', 'src/{model,ingest,text,query,extract,link,generated}/**/*.ts'],
+    outDir: 'dist/esm',
+    format: ['esm'],
+    platform: 'neutral',
+    target: 'es2022',
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    splitting: true,
+  },
+  {
+    // Node-only: worker threads (piscina). `node-worker` is the module each
+    // thread loads, found beside the entry through import.meta.url (shimmed in CJS).
+    entry: { node: 'src/node.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'node',
+    target: 'node20',
+    dts: true,
+    shims: true,
+    clean: false,
+    sourcemap: false,
+    splitting: false,
+  },
+  {
+    // The worker module is ESM only: piscina imports it from either build.
+    entry: { 'node-worker': 'src/node/worker.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    clean: false,
+  },
+  {
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     platform: 'node',

@@ -52,6 +52,15 @@ export { first, results, titles, parsed, fromMd, wrong };
   const list = run(join(work, 'node_modules/.bin/gt-corpus'), ['list', '--json']);
   if (JSON.parse(list).length !== 8) throw new Error('CLI: expected 8 articles');
   console.log('cli ok');
+  // A browser bundler resolves the one-file-per-module build and keeps only what is imported.
+  const { build } = await import('esbuild');
+  const bundle = await build({
+    stdin: { contents: "export { extractQuotes } from 'gt-corpus';", resolveDir: work },
+    bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent',
+  });
+  const kept = Object.entries(Object.values(bundle.metafile.outputs)[0].inputs).filter(([, { bytesInOutput }]) => bytesInOutput > 0).map(([file]) => file);
+  if (!kept.some((f) => f.includes('gt-corpus/dist/esm/')) || kept.some((f) => f.includes('node_modules/zod/'))) throw new Error(`bundler: expected dist/esm without zod, kept ${kept.join(', ')}`);
+  console.log('bundler ok (dist/esm, tree-shaken)');
   run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   console.log('types ok (nodenext, strict)');
 } finally {

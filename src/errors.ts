@@ -11,6 +11,7 @@ export type GtCorpusErrorCode =
   | 'ERR_INVALID_ARGUMENT'
   | 'ERR_FRONT_MATTER'
   | 'ERR_MARKDOWN'
+  | 'ERR_NDJSON'
   | 'ERR_BUNDLED_DATA';
 
 /** A 1-based position in a text file, as editors show it. */

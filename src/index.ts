@@ -29,6 +29,7 @@ export { FrontMatterSchema, type FrontMatter } from './model/front-matter';
 
 // Ingest
 export { parseCorpus, type ParsedCorpus } from './ingest/parse-corpus';
+export { createCorpusParser, parseCorpusStream, type CorpusEvent, type CorpusParser } from './ingest/corpus-stream';
 export { parseHeadline, slugify, type HeadlineParts } from './ingest/headline';
 
 // Text utilities
@@ -66,3 +67,39 @@ export { extractQuotes, extractTerms } from './extract/quotes/extract-quotes';
 export { toCitron, type CitronDocument, type CitronQuote, type CitronSpan } from './extract/quotes/to-citron';
 export { quotes, quotesBy, terms, type QuoteFilter, type TermFilter } from './query/quotes';
 export { paragraphsOf } from './extract/input';
+
+// Figures: every number, normalized and explained
+export {
+  FigureSchema,
+  FigureKindSchema,
+  QualifierSchema,
+  QualifierBoundSchema,
+  ChangeSchema,
+  type Figure,
+  type FigureKind,
+  type Qualifier,
+  type QualifierBound,
+  type Change,
+} from './model/figure';
+export { extractFigures, type ExtractFiguresOptions } from './extract/figures/extract-figures';
+export { formatFigure } from './extract/figures/format-figure';
+export { figures, type FiguresFilter } from './query/figures';
+
+// Entities: people, organisations, places, initiatives and events
+export { EntitySchema, EntityTypeSchema, MentionSchema, type Entity, type EntityType, type Mention } from './model/entity';
+export { extractEntities, type ExtractedEntities } from './extract/entities/extract-entities';
+export { entities, getEntity, mentions, type EntityFilter } from './query/entities';
+
+// Links between articles
+export {
+  FactStatementSchema,
+  FigureComparisonSchema,
+  LinkReasonSchema,
+  RelatedArticleSchema,
+  type FactStatement,
+  type FigureComparison,
+  type LinkReason,
+  type RelatedArticle,
+} from './model/link';
+export { createLinker, type LinkInput, type LinkOptions, type Linker, type SerializedLinkGraph } from './link/linker';
+export { relatedArticles, linkGraph, compareFigures } from './query/links';

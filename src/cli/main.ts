@@ -1,9 +1,27 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articles, getArticle, highlightSnippet, parseCorpus, QuoteKindSchema, quotes, search } from '../index';
+import {
+  articles,
+  compareFigures,
+  entities,
+  EntityTypeSchema,
+  FigureKindSchema,
+  figures,
+  formatFigure,
+  type FigureKind,
+  getArticle,
+  highlightSnippet,
+  parseCorpus,
+  QuoteKindSchema,
+  quotes,
+  relatedArticles,
+  search,
+} from '../index';
+import { describe } from '../link/linker';
 import { articleToMarkdown } from '../markdown';
 import type { Article } from '../model/article';
+import { runExtract } from './extract';
 
 /** Thrown for problems the user can fix; printed as one line, exit code 1. */
 class UsageError extends Error {}
@@ -16,9 +34,20 @@ Commands:
   search <query>            ranked full-text search over the bundled corpus
   quotes [--speaker X] [--article ID] [--kind K]
                             who said what: direct, partial and reported speech
+  figures [--kind K] [--article ID]
+                            every number: money, percent, quantity, count,
+                            duration, ordinal, year, date — normalized
+  entities [--type T] [--article ID]
+                            people, organisations, places, initiatives, events
+  links <id> [--limit n]    related articles, with the reasons
+  facts                     figures stated in more than one article, compared
   ingest <dump.txt> --out <dir>
                             split a raw dump into one markdown file per article
                             (plus messages.json with anything odd)
+  extract [file|-] [--format raw|ndjson] [--workers n]
+                            stream NDJSON records (article, quote, term, figure,
+                            entity, mention, message) from a raw dump or NDJSON
+                            articles, in constant memory
 
 Options:
   --json                    machine-readable output
@@ -28,10 +57,16 @@ Options:
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** extract: what `-` reads (default process.stdin). */
+  stdin?: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+  /** extract: resolves when stdout can take more output (backpressure). */
+  drain?: () => Promise<void>;
+  /** extract: shows a progress line in place; only given when stderr is a terminal. */
+  progress?: (text: string, final: boolean) => void;
 }
 
-/** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export function runCli(argv: string[], io: CliIO): number {
+/** Runs the CLI with `argv` (without node and script); returns the exit code (a promise for `extract`, which streams). */
+export function runCli(argv: string[], io: CliIO): number | Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -41,8 +76,11 @@ export function runCli(argv: string[], io: CliIO): number {
         limit: { type: 'string' },
         out: { type: 'string' },
         speaker: { type: 'string' },
+        type: { type: 'string' },
         article: { type: 'string' },
         kind: { type: 'string' },
+        format: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -63,7 +101,7 @@ export function runCli(argv: string[], io: CliIO): number {
       case 'show': {
         const id = one(rest, 'show <id>');
         const article = getArticle(id);
-        if (!article) throw new UsageError(`unknown article id “${id}” (see \`gt-corpus list\`)`);
+        if (!article) throw unknownArticle(id);
         print(article, () => formatArticle(article));
         return 0;
       }
@@ -83,7 +121,7 @@ export function runCli(argv: string[], io: CliIO): number {
       case 'quotes': {
         const kind = values.kind;
         if (kind !== undefined && !QuoteKindSchema.safeParse(kind).success) throw new UsageError(`--kind must be one of ${QuoteKindSchema.options.join(', ')}, got “${kind}”`);
-        if (values.article !== undefined && !getArticle(values.article)) throw new UsageError(`unknown article id “${values.article}” (see \`gt-corpus list\`)`);
+        if (values.article !== undefined && !getArticle(values.article)) throw unknownArticle(values.article);
         const found = quotes({
           ...(values.article === undefined ? {} : { articleId: values.article }),
           ...(values.speaker === undefined ? {} : { speaker: values.speaker }),
@@ -93,6 +131,54 @@ export function runCli(argv: string[], io: CliIO): number {
           found.length === 0
             ? 'no quotes match'
             : found.map((q) => `${q.paragraphId}  ${q.kind.padEnd(8)}  ${q.speaker?.name ?? '(unattributed)'}${q.cue ? ` — ${q.cue.text}` : ''}\n    ${q.kind === 'indirect' ? q.text : `“${q.text}”`}`).join('\n'),
+        );
+        return 0;
+      }
+      case 'figures': {
+        const kind = values.kind;
+        if (kind !== undefined && !FigureKindSchema.safeParse(kind).success) throw new UsageError(`--kind must be one of ${FigureKindSchema.options.join(', ')}, got “${kind}”`);
+        if (values.article !== undefined && !getArticle(values.article)) throw unknownArticle(values.article);
+        const found = figures({
+          ...(values.article === undefined ? {} : { articleId: values.article }),
+          ...(kind === undefined ? {} : { kind: kind as FigureKind }),
+        });
+        print(found, () =>
+          found.length === 0
+            ? 'no figures match'
+            : found.map((f) => `${f.paragraphId}  ${f.kind.padEnd(8)}  ${f.text}  →  ${formatFigure(f)}${f.unit ? `  [${f.unit}]` : ''}`).join('\n'),
+        );
+        return 0;
+      }
+      case 'entities': {
+        const type = values.type;
+        if (type !== undefined && !EntityTypeSchema.safeParse(type).success) throw new UsageError(`--type must be one of ${EntityTypeSchema.options.join(', ')}, got “${type}”`);
+        if (values.article !== undefined && !getArticle(values.article)) throw unknownArticle(values.article);
+        const found = entities({
+          ...(type === undefined ? {} : { type: type as 'person' }),
+          ...(values.article === undefined ? {} : { articleId: values.article }),
+        });
+        print(found, () =>
+          found.map((e) => `${e.type.padEnd(12)}  ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}  — ${e.mentionCount} mention(s) in ${e.articleIds.length} article(s)  [${e.id}]`).join('\n'),
+        );
+        return 0;
+      }
+      case 'links': {
+        const id = one(rest, 'links <id>');
+        if (!getArticle(id)) throw unknownArticle(id);
+        const limit = values.limit === undefined ? 5 : Number(values.limit);
+        if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a non-negative integer, got “${values.limit}”`);
+        const related = relatedArticles(id, { limit });
+        print(related, () =>
+          related.length === 0
+            ? 'no related articles'
+            : related.map((r) => `${r.score.toFixed(2).padStart(6)}  ${r.title}\n        ${r.articleId}\n${r.reasons.slice(0, 6).map((x) => `        - ${describe(x)}`).join('\n')}`).join('\n'),
+        );
+        return 0;
+      }
+      case 'facts': {
+        const groups = compareFigures();
+        print(groups, () =>
+          groups.map((g) => `${g.classification.padEnd(11)}  ${g.kind}${g.unit ? ` (${g.unit})` : ''}${g.measure ? ` — ${g.measure}` : ''}\n${g.statements.map((st) => `        ${st.text}${st.period ? ` [${st.period}]` : ''}  ${st.paragraphId}\n          “${st.sentence}”`).join('\n')}`).join('\n'),
         );
         return 0;
       }
@@ -113,6 +199,10 @@ export function runCli(argv: string[], io: CliIO): number {
         );
         return 0;
       }
+      case 'extract': {
+        if (rest.length > 1) throw new UsageError('expected: gt-corpus extract [file|-]');
+        return runExtract({ file: rest[0] ?? '-', format: values.format, workers: values.workers }, io);
+      }
       default:
         throw new UsageError(`unknown command “${command}” (try --help)`);
     }
@@ -121,6 +211,10 @@ export function runCli(argv: string[], io: CliIO): number {
     io.stderr(`gt-corpus: ${message.split('\n')[0]}`);
     return 1;
   }
+}
+
+function unknownArticle(id: string): UsageError {
+  return new UsageError(`unknown article id “${id}” (see \`gt-corpus list\`)`);
 }
 
 function one(rest: string[], form: string): string {

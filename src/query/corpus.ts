@@ -9,7 +9,8 @@ import type { Article, ArticleKind, Paragraph } from '../model/article';
  *
  * @example
  * import { articles } from 'gt-corpus';
- * articles.map((a) => a.title);
+ * articles.length // => 8
+ * articles.map((a) => a.kind) // => ['editorial', 'news', 'news', 'news', 'news', 'news', 'column', 'news']
  */
 export const articles: readonly Article[] = /* @__PURE__ */ deepFreeze(articlesData);
 

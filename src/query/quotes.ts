@@ -36,7 +36,8 @@ export function speakerMatches(quote: Quote, query: string): boolean {
  * by article, speaker and kind, in corpus order.
  *
  * @example
- * quotes({ speaker: 'Overchuk', kind: 'direct' }).map((q) => q.text);
+ * quotes({ speaker: 'Overchuk', kind: 'direct' }).map((q) => q.text)
+ * // => ['We are currently seeing signs of anti-globalization and rising trade fragmentation in global markets, which requires us to strengthen cooperation and connections with our neighboring countries,']
  */
 export function quotes(filter: QuoteFilter = {}): readonly Quote[] {
   assertOptions(filter, 'filter');
@@ -55,7 +56,7 @@ export function quotes(filter: QuoteFilter = {}): readonly Quote[] {
  * including those where the text says "the envoy" or "he".
  *
  * @example
- * quotesBy('Huseynov').length; // > 10
+ * quotesBy('Huseynov').length > 10 // => true
  */
 export function quotesBy(speaker: string): readonly Quote[] {
   assertString(speaker, 'speaker');
@@ -67,7 +68,7 @@ export function quotesBy(speaker: string): readonly Quote[] {
  * in quotation marks.
  *
  * @example
- * terms({ text: 'de-risking' }).length; // 2
+ * terms({ text: 'de-risking' }).length // => 2
  */
 export function terms(filter: TermFilter = {}): readonly Term[] {
   assertOptions(filter, 'filter');

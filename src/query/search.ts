@@ -44,8 +44,9 @@ export interface SearchIndex {
  * last word, light fuzziness); when none do, any word may.
  *
  * @example
- * const index = createSearchIndex(myArticles);
- * index.search('copper production', { limit: 3 });
+ * const index = createSearchIndex(articles.filter((a) => a.kind === 'news'));
+ * index.search('copper production', { limit: 1 })[0]?.paragraphId
+ * // => 'closer-partnership-between-china-serbia-hungary:p16'
  */
 export function createSearchIndex(articles: readonly Article[]): SearchIndex {
   if (!Array.isArray(articles)) throw new GtCorpusArgumentError('articles', 'an array of articles', articles);
@@ -101,7 +102,7 @@ let bundledIndex: SearchIndex | undefined;
  *
  * @example
  * const [best] = search('copper production');
- * best.paragraphId; // e.g. 'closer-partnership-between-china-serbia-hungary:p15'
+ * best.paragraphId // => 'closer-partnership-between-china-serbia-hungary:p16'
  */
 export function search(query: string, options?: SearchOptions): SearchResult[] {
   bundledIndex ??= createSearchIndex(bundledArticles);

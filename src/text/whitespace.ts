@@ -9,9 +9,31 @@ export function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Whitespace-separated word count of a normalized text. */
+/** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` defines it. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whitespace-separated word count (runs of `\S`), without allocating: it runs on every block of every dump. */
 export function countWords(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(/\S+/g)) if (match[0]) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
+}
+
+/** Whether `normalizeWhitespace(text) === text`, checked without building a string. */
+export function isNormalized(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) && (code !== 0x20 || i === 0 || i === last || text.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
 }

@@ -47,6 +47,17 @@ describe('gt-corpus CLI', () => {
     expect(run('quotes', '--article', 'nope').stderr).toMatch(/unknown article id/);
   });
 
+  it('figures lists figures by kind and article, one line each, or as JSON', () => {
+    const { code, stdout } = run('figures', '--kind', 'money');
+    expect(code).toBe(0);
+    expect(stdout).toContain('closer-partnership-between-china-serbia-hungary:p14  money     $2.498 billion  →  $2,498,000,000  [USD]');
+    const data = JSON.parse(run('figures', '--article', 'trade-with-china-mainly-settled', '--json').stdout);
+    expect(data.every((f: { articleId: string }) => f.articleId === 'trade-with-china-mainly-settled')).toBe(true);
+    expect(data.map((f: { text: string }) => f.text)).toContain('$240.1 billion');
+    expect(run('figures', '--kind', 'cash').stderr).toMatch(/--kind must be one of money, percent/);
+    expect(run('figures', '--article', 'nope').stderr).toMatch(/unknown article id/);
+  });
+
   it('fails with one line on stderr and exit code 1 for unknown ids, files and commands', () => {
     for (const argv of [['show', '__proto__'], ['ingest', '/nonexistent/dump.txt', '--out', '/tmp/x'], ['frobnicate'], ['search', 'x', '--limit', 'many']]) {
       const { code, stderr, stdout } = run(...argv);

@@ -27,9 +27,10 @@ function numbered<T extends { id: string; paragraphId: string; start: number; en
  * @returns Deeply frozen quotes in text order; offsets refer to `paragraph.text`.
  * @example
  * const [q] = extractQuotes('“We will act,” Maria Lopez, a city spokeswoman, said.');
- * q.kind; // 'direct'
- * q.text; // 'We will act,'
- * q.speaker?.name; // 'Maria Lopez'
+ * q.kind // => 'direct'
+ * q.text // => 'We will act,'
+ * q.speaker?.name // => 'Maria Lopez'
+ * q.speaker?.role // => 'a city spokeswoman'
  */
 export function extractQuotes(input: string | Article): readonly Quote[] {
   return deepFreeze(numbered(analyzeQuotes(toExtractionInput(input)).quotes, 'q'));

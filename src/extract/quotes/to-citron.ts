@@ -35,8 +35,9 @@ export interface CitronDocument {
  *
  * @param source The article (or paragraphs) the quotes came from, to include each paragraph's text.
  * @example
+ * const article = getArticle('trade-with-china-mainly-settled')!;
  * const docs = toCitron(extractQuotes(article), article);
- * docs[0].quotes[0].cue.text; // 'said'
+ * docs[0].quotes[0].cue.text // => 'said'
  */
 export function toCitron(quotes: readonly Quote[], source?: Article | readonly Paragraph[]): CitronDocument[] {
   const paragraphs = source === undefined ? undefined : Array.isArray(source) ? (source as readonly Paragraph[]) : (source as Article).paragraphs;

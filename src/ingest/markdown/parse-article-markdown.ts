@@ -25,8 +25,11 @@ const imageRef = /^#image-(\d+)$/;
  *   path when the front matter is missing, malformed or invalid; `ERR_MARKDOWN`
  *   for body constructs an article cannot hold (lists, code, quotes…).
  * @example
+ * import { readFileSync } from 'node:fs';
  * import { parseArticleMarkdown } from 'gt-corpus/markdown';
- * const article = parseArticleMarkdown(readFileSync('01-stable-devt.md', 'utf8'), { file: '01-stable-devt.md' });
+ * const file = 'corpus/articles/08-trade-with-china-mainly-settled.md';
+ * const article = parseArticleMarkdown(readFileSync(file, 'utf8'), { file });
+ * article.title // => 'Trade with China mainly settled in yuan, rubles: Russian deputy PM'
  */
 export function parseArticleMarkdown(markdown: string, options?: ParseArticleMarkdownOptions): Article {
   assertString(markdown, 'markdown');

@@ -9,6 +9,7 @@ import { escapeMarkdown } from './escape';
  *
  * @example
  * const md = articleToMarkdown(getArticle('trade-with-china-mainly-settled')!);
+ * md.split('\n').slice(0, 2) // => ['---', 'id: trade-with-china-mainly-settled']
  */
 export function articleToMarkdown(article: Article): string {
   const front: Record<string, unknown> = { id: article.id, title: article.title, kind: article.kind };
@@ -19,7 +20,12 @@ export function articleToMarkdown(article: Article): string {
   return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${articleBodyMarkdown(article)}`;
 }
 
-/** The body part of {@link articleToMarkdown}: what ingest decides, without curated metadata. */
+/**
+ * The body part of {@link articleToMarkdown}: what ingest decides, without curated metadata.
+ *
+ * @example
+ * articleBodyMarkdown(getArticle('trade-with-china-mainly-settled')!).startsWith('![Aerial photo') // => true
+ */
 export function articleBodyMarkdown(article: Article): string {
   const out: string[] = [];
   const headingsAt = new Map<number, string[]>();

@@ -1,0 +1,194 @@
+import type { Paragraph } from '../../model/article';
+import type { EntityType } from '../../model/entity';
+import type { Quote } from '../../model/quote';
+import type { ExtractionInput } from '../input';
+import { organizationWords, sentenceOpeners, titleWords } from '../quotes/lexicon';
+import { speakerPhrase } from '../quotes/speaker-phrase';
+import { demonyms, placeAliases, placeNames } from './gazetteer';
+
+/** An entity as one article names it, before corpus-wide merging. */
+export interface ArticleEntity {
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+  roles: Set<string>;
+  mentions: Array<{ paragraphId: string; text: string; start: number; end: number }>;
+}
+
+const eventWords = new Set(['forum', 'summit', 'conference', 'meeting', 'session', 'games', 'olympics', 'expo', 'festival', 'cup', 'championship', 'congress', 'dialogue', 'talks', 'week', 'fair', 'exhibition']);
+const initiativeWords = new Set(['initiative', 'plan', 'program', 'programme', 'strategy', 'project', 'corridor', 'agreement', 'accord', 'treaty', 'partnership', 'pact', 'deal', 'scheme', 'mechanism', 'framework', 'road']);
+const facilityWords = new Set(['depot', 'station', 'port', 'zone', 'park', 'hall', 'airport', 'bridge', 'street', 'square', 'tower', 'museum', 'stadium', 'bay', 'river', 'lake', 'mountain', 'island', 'islands', 'province', 'city', 'county', 'district', 'region', 'state', 'area', 'valley', 'sea', 'ocean', 'coast', 'reservoir', 'canal']);
+const documentWords = new Set(['statement', 'act', 'law', 'report', 'declaration', 'resolution', 'bill', 'constitution', 'charter', 'convention']);
+const acronymAfter = /^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)/;
+// Capitalised words joined by a few connectors; "U.S." stays one word, a sentence-final period ends the run.
+const word = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'&-]*)`;
+const runPattern = new RegExp(`${word}(?:\\s+(?:(?:of|for|and|the|de|du|van|von|in|al|bin)\\s+){0,2}(?:${word}|\\p{N}+(?:th|st|nd|rd)?)){0,12}`, 'gu');
+const calendarWords = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const properName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+const stripPossessive = (s: string) => s.replace(/[’']s$/u, '').replace(/[.’']+$/u, '');
+const bare = (w: string) => stripPossessive(w).toLowerCase();
+
+/**
+ * Finds the people, organisations, places, initiatives and events named in one
+ * article. Quote speakers seed the people: every person who speaks is a person
+ * entity. Surnames and short forms ("Wang", "President Xi") resolve to the full
+ * name given in the same article only.
+ */
+export function detectEntities(input: ExtractionInput, quotes: readonly Quote[]): ArticleEntity[] {
+  const entities = new Map<string, ArticleEntity>();
+  const acronyms = new Map<string, ArticleEntity>();
+  // Full-named people, most recent last; bounded so that lookups stay constant-time on huge inputs.
+  const known: ArticleEntity[] = [];
+  const get = (name: string, type: EntityType): ArticleEntity => {
+    const key = `${type}\u0000${name}`;
+    let e = entities.get(key);
+    if (!e) {
+      e = { name, type, aliases: new Set(), roles: new Set(), mentions: [] };
+      entities.set(key, e);
+      if (type === 'person' && name.includes(' ')) {
+        known.push(e);
+        if (known.length > 64) known.shift();
+      }
+    }
+    return e;
+  };
+  const people = () => known;
+
+  // Seeds: every quoted person, with the roles the quotes found.
+  for (const q of quotes) {
+    if (q.speaker?.type === 'person' && /\s/.test(q.speaker.name)) {
+      const person = get(q.speaker.name, 'person');
+      if (q.speaker.role) person.roles.add(q.speaker.role);
+    } else if (q.speaker?.type === 'organization') get(q.speaker.name, 'organization');
+  }
+
+  // Two passes: the first learns full names and acronyms, the second records every mention.
+  for (const pass of [1, 2] as const) {
+    for (const paragraph of input.paragraphs) {
+      for (const m of paragraph.text.matchAll(runPattern)) {
+        const found = classify(paragraph, m[0], m.index, people(), acronyms);
+        for (const f of found) {
+          const entity = f.person ?? get(f.name, f.type);
+          if (pass === 1) {
+            if (f.role) entity.roles.add(f.role);
+            if (f.alias) entity.aliases.add(f.alias);
+            const acronym = acronymAfter.exec(paragraph.text.slice(f.end, f.end + 14));
+            if (acronym && entity.type !== 'person') {
+              entity.aliases.add(acronym[1]!);
+              acronyms.set(acronym[1]!, entity);
+            }
+          } else {
+            if (f.alias && f.alias !== entity.name) entity.aliases.add(f.alias);
+            entity.mentions.push({ paragraphId: paragraph.id, text: paragraph.text.slice(f.start, f.end), start: f.start, end: f.end });
+          }
+        }
+      }
+    }
+  }
+  return [...entities.values()].filter((e) => e.mentions.length > 0);
+}
+
+interface Found {
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  role?: string;
+  alias?: string;
+  person?: ArticleEntity;
+}
+
+function classify(paragraph: Paragraph, raw: string, index: number, people: ArticleEntity[], acronyms: Map<string, ArticleEntity>): Found[] {
+  let text = raw;
+  let start = index;
+  // Drop words capitalised only because they open a sentence or a clause.
+  while (true) {
+    const first = /^[\p{L}’'.-]+/u.exec(text)?.[0] ?? '';
+    const atSentenceStart = start === 0 || /[.!?“"(:;]\s*$/.test(paragraph.text.slice(Math.max(0, start - 3), start)) || /,\s*$/.test(paragraph.text.slice(Math.max(0, start - 2), start));
+    if (first && sentenceOpeners.has(first.toLowerCase()) && (atSentenceStart || first === 'The')) {
+      const rest = text.slice(first.length).replace(/^\s+/, '');
+      start += text.length - rest.length;
+      text = rest;
+      if (!text) return [];
+    } else break;
+  }
+  text = stripPossessive(text);
+  // "China-proposed Belt and Road Initiative": the hyphenated adjective is not part of the name.
+  const adjective = /^\p{Lu}[\p{L}]*-(?:proposed|led|backed|based|funded|made|owned|run|brokered|built)\s+/u.exec(text);
+  if (adjective) {
+    start += adjective[0].length;
+    text = text.slice(adjective[0].length);
+  }
+  if (!text || calendarWords.has(bare(text.split(/\s+/)[0]!))) return [];
+  // Two names joined by "and"/"in": split at the first join whose left part is complete on its own.
+  for (const join of text.matchAll(/\s+(and|in)\s+/g)) {
+    const left = text.slice(0, join.index);
+    const leftWords = left.split(/\s+/).map(bare);
+    const head = leftWords[leftWords.length - 1]!;
+    const leftPhrase = speakerPhrase(left, start);
+    const complete =
+      placeNames.has(left) || placeAliases.has(left) || organizationWords.has(head) || eventWords.has(head) || initiativeWords.has(head) || facilityWords.has(head) ||
+      people.some((p) => p.name.split(/\s+/).includes(left)) ||
+      (leftPhrase?.kind === 'person' && leftPhrase.role !== null && leftPhrase.name.includes(' ')) ||
+      (join[1] === 'in' && !/^(?:Embassy|Consulate|Mission|Office)\b/.test(left));
+    if (complete) {
+      const rightStart = start + join.index + join[0].length;
+      return [...classify(paragraph, left, start, people, acronyms), ...classify(paragraph, text.slice(join.index + join[0].length), rightStart, people, acronyms)];
+    }
+  }
+  const end = start + text.length;
+  const words = text.split(/\s+/);
+  const lower = words.map(bare);
+
+  if (placeNames.has(text) || placeAliases.has(text)) return [{ name: placeAliases.get(text) ?? text, type: 'place', start, end, alias: text }];
+  // Places joined by hyphens: "China-Russia" names two countries.
+  if (words.length === 1 && text.includes('-')) {
+    const parts = text.split('-');
+    if (parts.length > 1 && parts.every((p) => placeNames.has(p) || placeAliases.has(p))) {
+      let at = start;
+      return parts.map((p) => {
+        const f: Found = { name: placeAliases.get(p) ?? p, type: 'place', start: at, end: at + p.length, alias: p };
+        at += p.length + 1;
+        return f;
+      });
+    }
+  }
+  const acronym = acronyms.get(text);
+  if (acronym) return [{ name: acronym.name, type: acronym.type, start, end, alias: text }];
+  if (placeNames.has(text) || placeAliases.has(text)) return [{ name: placeAliases.get(text) ?? text, type: 'place', start, end, alias: text }];
+  if (demonyms.has(text) || /^(?:Western|Eastern|Northern|Southern|Central)$/.test(text)) return [];
+  if (/^COP\d+$/.test(text) || (lower.some((w) => eventWords.has(w)) && words.length > 1)) return [{ name: text, type: 'event', start, end }];
+  if (lower.some((w) => documentWords.has(w))) return [];
+  if (words.length > 1 && initiativeWords.has(lower[lower.length - 1]!)) return [{ name: text, type: 'initiative', start, end }];
+
+  const phrase = speakerPhrase(text, start);
+  if (lower.some((w) => organizationWords.has(w)) && phrase?.kind === 'organization') {
+    return [{ name: phrase.name.replace(/^the\s+/i, ''), type: 'organization', start: phrase.start, end: phrase.end }];
+  }
+  if (lower.some((w) => facilityWords.has(w)) && words.length > 1) return [{ name: text, type: 'place', start, end }];
+  // A known person at the end of a longer run: "Hungary Gong Tao" in "Ambassador to Hungary Gong Tao".
+  for (const person of people) {
+    if (words.length > 2 && text.endsWith(` ${person.name}`)) {
+      return [{ name: person.name, type: 'person', start: end - person.name.length, end, person, alias: person.name }];
+    }
+  }
+  // People: titled ("Chinese Commerce Minister Wang Wentao") or already known in the article.
+  if (phrase?.kind === 'person') {
+    const tokens = phrase.name.split(/\s+/);
+    const known = people.find((p) => tokens.every((t) => p.name.split(/\s+/).includes(t)));
+    // The mention is the name itself, which ends the phrase: "Russian President [Vladimir Putin]".
+    const nameStart = phrase.end - phrase.name.length;
+    if (known) return [{ name: known.name, type: 'person', start: nameStart, end: phrase.end, person: known, ...(phrase.role ? { role: phrase.role } : {}), alias: phrase.name }];
+    const titled = phrase.role !== null && lower.some((w) => titleWords.has(w));
+    const appositive = /^,\s+(?:a|an|the|[\p{Lu}][\p{L}]*[’']s)\s/u.test(paragraph.text.slice(end, end + 40));
+    if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => properName.test(t) && !placeNames.has(t)) && (titled || appositive)) {
+      return [{ name: phrase.name, type: 'person', start: nameStart, end: phrase.end, ...(phrase.role ? { role: phrase.role } : {}) }];
+    }
+  }
+  // A capitalised word after "in", "to" or "from" that is nothing else is a place: "in Beijing".
+  if (words.length <= 2 && /\b(?:in|to|from|near|outside|across|visited|visit|visiting)\s+$/.test(paragraph.text.slice(Math.max(0, start - 12), start)) && !lower.some((w) => titleWords.has(w))) {
+    return [{ name: text, type: 'place', start, end }];
+  }
+  return [];
+}

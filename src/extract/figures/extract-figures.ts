@@ -1,0 +1,1015 @@
+/**
+ * extractFigures: every number expression in a text or article — money,
+ * percentages, quantities, counts, durations, ordinals, years and dates —
+ * normalized, with the words around it read for qualifier, change, rate,
+ * measure and period.
+ *
+ * One left-to-right pass over a paragraph's tokens tries, at each token, the
+ * recognizers in a fixed order (date, year, ordinal, fraction, amount); a
+ * second pass settles what needs the whole paragraph (elided nouns, range
+ * endpoints, currencies of "cents", periods).
+ */
+import { deepFreeze } from '../../deep-freeze';
+import { assertOptions, GtCorpusArgumentError } from '../../errors';
+import type { Article } from '../../model/article';
+import type { Change, Figure, FigureKind, Qualifier } from '../../model/figure';
+import { toExtractionInput } from '../input';
+import { completeDate, dateCues, dayAt, matchDate, matchYear, monthAt, monthWords, parseReferenceDate, validDay, yearAfter, yearValue, type DateParts, type ReferenceDate } from './dates';
+import { countedNounPhrase, isPluralNoun, rankedNounPhrase, singularize, stopWords } from './nouns';
+import { fractionDenominator, isNumberWord, numberLikeWords, parseNumberWords, parseOrdinalWord, smallNumberWord } from './number-words';
+import { attachedScale, integerDigits, normalizeNumeral, spacedScale, toNumber } from './numerals';
+import { changeAround, measureAround, periodAround, qualifierBefore, type PeriodCandidate } from './qualifiers';
+import { digitValue, sentenceIndex, tokenize, touching, type Token } from './tokens';
+import { currencyAt, currencyPrefixWords, matchAttachedUnit, matchCurrencyPrefix, matchCurrencyWord, matchUnit, type UnitInfo } from './units';
+
+export interface ExtractFiguresOptions {
+  /**
+   * ISO date (`2024-04-18`, `2024-04` or a timestamp) used to give a year to
+   * dates written without one. Defaults to the article's publication date; for
+   * plain text without it, such dates get `--MM-DD` / `--MM`.
+   */
+  referenceDate?: string;
+}
+
+/** A figure before ids, context and offsets are filled in. */
+interface Draft {
+  /** First and last token of the span. */
+  first: number;
+  last: number;
+  /** null while the number has no unit of its own (range start, elided noun, bare number). */
+  kind: FigureKind | null;
+  value: number | string;
+  exact: boolean;
+  unit: string | null;
+  per: string | null;
+  wordNumber: boolean;
+  /** Currency written with the amount (prefix symbol/code or currency word). */
+  currency: string | null;
+  /** "cents": currency from the context, value already scaled by 0.01. */
+  centsOf: boolean;
+  /** Exchange rate "7.29 per dollar": currency from the context. */
+  rateOf: string | null;
+  /** Decimal mantissa and power of ten, to share a scale word across a range ("$10-12 million"). */
+  mantissa: string;
+  scale: number;
+  negative: boolean;
+  /** The start of the range this draft ends. */
+  rangeStart: Draft | null;
+  /** Date parts, completed once the sentence is known. */
+  date: DateParts | null;
+  /** Money whose only unit is a prefix currency ("$10" in "$10-12 million"), open to a range. */
+  prefixOnly: boolean;
+  /** How a range end was joined to its start ("-", "and", "to", "or"). */
+  connector: string | null;
+  change: Change | null;
+  /** Position in the paragraph's final list. */
+  index: number;
+}
+
+type Recognized = { drafts: Draft[]; next: number } | null;
+
+function draft(first: number, last: number, kind: FigureKind | null, value: number | string, rest: Partial<Draft> = {}): Draft {
+  return {
+    first, last, kind, value, exact: true, unit: null, per: null, wordNumber: false, currency: null, centsOf: false, rateOf: null,
+    mantissa: typeof value === 'number' ? String(value) : '', scale: 0, negative: false, rangeStart: null, date: null,
+    prefixOnly: false, connector: null, change: null, index: -1, ...rest,
+  };
+}
+
+/** Lowercased words that can start a figure (number, ordinal and month words, currency prefixes); every other word is skipped at once. */
+const starterWords: ReadonlySet<string> = new Set(['a', 'an', 'mid', 'fiscal', 'fy', 'no', 'minus', ...numberLikeWords, ...monthWords, ...currencyPrefixWords]);
+
+/** Lowercase words glued before digits that are a missing space, not a code ("after10 years"). */
+const gluedWords = new Set(['after', 'in', 'of', 'for', 'to', 'by', 'about', 'over', 'from', 'with', 'nearly', 'around', 'than', 'at', 'since', 'until', 'under', 'up', 'and', 'or', 'some', 'almost']);
+/** Capitalized words before a number that do not make it a name ("In 2023", "Nearly 92 percent", "Over 9,000"). */
+const notNameWords = new Set(['nearly', 'almost', 'roughly', 'approximately', 'exceeding', 'some', 'around', 'about', 'over', 'under', 'only', 'just', 'fiscal', 'top', 'mid', 'another', 'total', 'circa']);
+/** Words after a number that make it a clock time. */
+const clockWords = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'et', 'pt', 'ist', 'jst', 'hkt', 'sgt', 'am', 'pm', 'o\'clock']);
+/** Words before a bare 4-digit number that make it a year even when a plural follows ("in 2023 exports rose"). */
+const yearLead = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'during', 'through', 'between', 'year', 'early', 'late', 'mid', 'end', 'around', 'circa', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Words that lead a year only after another year ("between 2020 and 2023", "from 2019 to 2021"). */
+const yearLink = new Set(['and', 'or', 'to', '-', '–']);
+/** Words after an -s word that show it is a verb ("2026 marks a turning point", "2024 sees the"). */
+const verbDeterminers = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'another']);
+/** Determiners that make a small word count a reference back ("the two countries", "these three"). */
+const definite = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'both', 'all', 'whose', 'which', 'what', 'each', 'every', 'such', 'other', 'first', 'last', 'said']);
+/** Words after which a number is a reference or a label, not a figure ("section 118", "page 12", "flight 370"). */
+const referenceWords = new Set(['section', 'sections', 'article', 'articles', 'chapter', 'clause', 'paragraph', 'page', 'pages', 'rule', 'route', 'highway', 'interstate', 'exit', 'gate', 'platform', 'room', 'flight', 'model', 'version', 'item', 'amendment', 'channel']);
+const openingQuotes = new Set(['“', '"', '‘', "'", '(', '[']);
+/** Event nouns that let a capitalized ordinal stand before other capitals ("Seventh Meeting", not "First Group"). */
+const eventNouns = new Set(['meeting', 'session', 'plenum', 'plenary', 'congress', 'conference', 'summit', 'forum', 'round', 'anniversary', 'assembly', 'dialogue', 'expo', 'games', 'festival', 'edition', 'review', 'symposium', 'century', 'ministerial']);
+/** Heads that "first" may rank; otherwise "the first X" means earliest. */
+const firstHeads = new Set(['quarter', 'half', 'meeting', 'session', 'plenum', 'plenary', 'round', 'anniversary', 'century', 'congress', 'edition', 'conference', 'summit', 'forum', 'assembly', 'term', 'leg', 'millennium', 'decade']);
+/** Idioms with an ordinal that rank nothing ("any third party", "second-hand"). */
+const idiomHeads = new Map<string, Set<string>>([
+  ['third', new Set(['party', 'parties', 'country', 'countries', 'world', 'person'])],
+  ['second', new Set(['hand', 'thought', 'thoughts', 'nature', 'opinion', 'guess', 'fiddle', 'wind'])],
+]);
+/** Nouns that may follow "a"/"an" as a rate denominator ("$74.31 a barrel"). */
+const rateNouns = new Set(['barrel', 'share', 'head', 'person', 'capita', 'piece', 'unit', 'ton', 'tonne', 'ounce', 'gallon', 'liter', 'litre', 'kilo', 'kilogram', 'night', 'seat', 'ticket', 'trip', 'passenger', 'worker', 'household', 'month', 'year', 'day', 'week', 'hour', 'minute', 'kilometer', 'kilometre', 'mile', 'meter', 'metre', 'square', 'pound', 'dose', 'bag', 'box', 'bottle', 'kwh']);
+const auxiliaries = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'did', 'remain', 'remained', 'remains']);
+const comparators = new Set(['from', 'versus', 'vs', 'against']);
+/** Words that make "a year" a point in time, not a rate ("a year earlier"). */
+const relativeAfter = new Set(['earlier', 'ago', 'later', 'before', 'after', 'since', 'on', 'prior', 'back']);
+/** Second parts of digit compounds that do not name what is counted ("50-odd", "10-fold", "5,000-strong"). */
+const compoundAdjectives = new Set(['odd', 'fold', 'strong', 'plus', 'old', 'long', 'high', 'wide', 'deep', 'tall', 'way', 'star', 'something', 'year']);
+/** Words that join the two days of a range ("March 3 to 5", "May 16-18", "Nov. 6 or 7"). */
+const dayRangeWords = new Set(['-', '–', 'to', 'and', 'or', 'through', 'until', 'till']);
+/** Words before "over" that make it "more than" for a duration ("for over 20 years"). */
+const overLead = new Set(['for', 'in', 'after', 'of', 'than', 'since', 'lasted', 'lasting', 'spanning', 'took', 'spent']);
+/** Tokens each side of a figure that context rules may look at; bounds the work in run-on text. */
+const contextWindow = 40;
+const dimensionWords = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick', 'above', 'below']);
+
+/**
+ * Extracts every figure from a text (split into paragraphs at blank lines) or
+ * from an Article's paragraphs. Never throws on any string; offsets are valid
+ * (`paragraph.text.slice(start, end) === figure.text`); the result is deeply
+ * frozen and the input is not touched.
+ *
+ * @param input A string or an Article.
+ * @param options `referenceDate`: ISO date that completes dates written without a year.
+ * @example
+ * import { extractFigures } from 'gt-corpus';
+ * extractFigures('Trade rose 26.3 percent to $240.11 billion in 2023.').map((f) => [f.text, f.kind, f.value, f.unit])
+ * // => [['26.3 percent', 'percent', 26.3, 'percent'], ['$240.11 billion', 'money', 240110000000, 'USD'], ['2023', 'year', 2023, null]]
+ */
+export function extractFigures(input: string | Article, options?: ExtractFiguresOptions): readonly Figure[] {
+  assertOptions(options, 'options');
+  const source = toExtractionInput(input);
+  const referenceDate = options?.referenceDate;
+  let reference: ReferenceDate | null = null;
+  if (referenceDate !== undefined) {
+    reference = typeof referenceDate === 'string' ? parseReferenceDate(referenceDate) : null;
+    if (!reference) throw new GtCorpusArgumentError('options.referenceDate', 'an ISO date such as 2024-04-18, 2024-04 or a timestamp', referenceDate);
+  } else if (source.published && typeof source.published.date === 'string') {
+    reference = parseReferenceDate(source.published.date);
+  }
+  const figures: Figure[] = [];
+  // The latest exchange rate carries over paragraphs: "set its daily midpoint at 7.1732" after "7.2912 per dollar".
+  const context: TextContext = { rate: null };
+  for (const paragraph of source.paragraphs) {
+    for (const f of figuresOfParagraph(paragraph.text, paragraph.id, source.articleId, reference, context)) figures.push(f);
+  }
+  return deepFreeze(figures);
+}
+
+/** What one paragraph leaves for the next ones. */
+interface TextContext {
+  rate: { value: number; decimals: number; unit: string | null; per: string | null } | null;
+}
+
+/** Digits after the decimal point of a mantissa ("7.2912" → 4). */
+const decimalsOf = (mantissa: string) => (mantissa.includes('.') ? mantissa.length - mantissa.indexOf('.') - 1 : 0);
+
+/** Any digit, currency sign or letter: paragraphs without one cannot hold a figure. */
+const mayHoldFigure = /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9$€£¥￥₹₽₩A-Za-z]/;
+
+function figuresOfParagraph(text: string, paragraphId: string, articleId: string, reference: ReferenceDate | null, context: TextContext): Figure[] {
+  if (!mayHoldFigure.test(text)) return [];
+  const scan = new ParagraphScan(text, tokenize(text), reference, context);
+  return scan.run().map((d, i) => scan.toFigure(d, `${paragraphId}:f${i + 1}`, articleId, paragraphId));
+}
+
+class ParagraphScan {
+  private sentenceOf: Int32Array | undefined;
+  private sentenceStart: Int32Array | undefined;
+  private sentenceEnd: Int32Array | undefined;
+  private drafts: Draft[] = [];
+  private candidates: PeriodCandidate[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly reference: ReferenceDate | null,
+    private readonly context: TextContext,
+  ) {}
+
+  run(): Draft[] {
+    const drafts: Draft[] = [];
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; ) {
+      const found = this.recognize(i);
+      if (found) {
+        for (const d of found.drafts) drafts.push(d);
+        i = Math.max(found.next, i + 1);
+      } else {
+        i++;
+      }
+    }
+    // Recognizers move left to right, so drafts are already in order; the sort only guards the id numbering.
+    this.drafts = this.settle(drafts).sort((a, b) => a.first - b.first);
+    this.drafts.forEach((d, n) => (d.index = n));
+    return this.drafts;
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────
+
+  private sentences(): Int32Array {
+    this.sentenceOf ??= sentenceIndex(this.tokens);
+    return this.sentenceOf;
+  }
+
+  /** True when token `i` opens its sentence (after any opening quotes). */
+  private sentenceInitial(i: number): boolean {
+    const s = this.sentences();
+    let k = i - 1;
+    while (k >= 0 && openingQuotes.has(this.tokens[k]!.text) && s[k] === s[i]) k--;
+    return k < 0 || s[k] !== s[i];
+  }
+
+  /** First token of every token's sentence, computed once. */
+  private starts(): Int32Array {
+    if (!this.sentenceStart) {
+      const s = this.sentences();
+      this.sentenceStart = new Int32Array(s.length);
+      this.sentenceEnd = new Int32Array(s.length);
+      for (let k = 0; k < s.length; k++) this.sentenceStart[k] = k > 0 && s[k - 1] === s[k] ? this.sentenceStart[k - 1]! : k;
+      for (let k = s.length - 1; k >= 0; k--) this.sentenceEnd[k] = k + 1 < s.length && s[k + 1] === s[k] ? this.sentenceEnd[k + 1]! : k;
+    }
+    return this.sentenceStart;
+  }
+
+  /** The context window of token `i`: its sentence, cut to `contextWindow` tokens each side so the scan stays linear. */
+  private sentenceRange(i: number): [number, number] {
+    const start = this.starts();
+    return [Math.max(start[i]!, i - contextWindow), Math.min(this.sentenceEnd![i]!, i + contextWindow)];
+  }
+
+  private isCapitalized(t: Token | undefined): boolean {
+    return t !== undefined && t.type === 'word' && t.text[0] !== t.lower[0];
+  }
+
+  /** A capitalized word before token `i` that makes the number part of a name ("Section 230", "Boeing 777"). */
+  private nameBefore(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (prev?.type === 'word' && referenceWords.has(prev.lower) && !touching(prev, this.tokens[i])) return true;
+    // Any capital counts: "Section 230", "iPhone 16", "MacBook 14".
+    if (!prev || prev.type !== 'word' || prev.text === prev.lower) return false;
+    if (stopWords.has(prev.lower) || notNameWords.has(prev.lower) || monthAt(this.tokens, i - 1)) return false;
+    if (touching(prev, this.tokens[i])) return false;
+    return true;
+  }
+
+  /** Index after a chain of numbers glued by . , / : - ("1.2.3", "1-800-555-0199", "24/7"), starting at numeral `i`. */
+  private chainEnd(i: number): number {
+    const { tokens } = this;
+    let k = i;
+    while (k + 2 < tokens.length + 1 && tokens[k + 1] && /^[.,/:\-–]$/.test(tokens[k + 1]!.text) && touching(tokens[k], tokens[k + 1]) && touching(tokens[k + 1], tokens[k + 2]) && tokens[k + 2]?.type === 'num') k += 2;
+    // A trailing glued word or numeral belongs to the code too ("737MAX", "3D").
+    while (tokens[k + 1] && touching(tokens[k], tokens[k + 1]) && tokens[k + 1]!.type !== 'punct') k++;
+    return k + 1;
+  }
+
+  /** True when the numeral at `i` is glued into a code or name: "COP29", "COVID-19", "1.2.3", "PM2.5". */
+  private gluedCode(i: number): boolean {
+    const { tokens } = this;
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && touching(prev, t)) {
+      if (prev.type === 'word') return !(prev.text === prev.lower && gluedWords.has(prev.lower));
+      if (prev.type === 'num') return true;
+      const before = tokens[i - 2];
+      if (/^[.,/:\-–]$/.test(prev.text) && before && touching(before, prev) && before.type !== 'punct') return true;
+    }
+    const next = tokens[i + 1];
+    if (next && touching(t, next) && /^[.,/:]$/.test(next.text) && touching(next, tokens[i + 2]) && tokens[i + 2]?.type === 'num') return true;
+    // Phone numbers and IDs: a leading zero ("020"), or numbers side by side ("020 7946 0958").
+    if (t.text.length > 1 && digitValue(t.text.charCodeAt(0)) === 0 && digitValue(t.text.charCodeAt(1)) !== -1) return true;
+    if (prev?.type === 'num' || next?.type === 'num') return true;
+    return false;
+  }
+
+  // ── recognizers ────────────────────────────────────────────────────────
+
+  private recognize(i: number): Recognized {
+    const t = this.tokens[i]!;
+    if (t.type === 'word') {
+      if (!starterWords.has(t.lower)) return null;
+      return this.date(i) ?? this.yearLabel(i) ?? this.numberSign(i) ?? this.fraction(i) ?? this.amount(i) ?? this.ordinalWord(i);
+    }
+    if (t.type === 'num') {
+      if (this.gluedCode(i)) return { drafts: [], next: this.chainEnd(i) };
+      return this.date(i) ?? this.year(i) ?? this.ordinalNumber(i) ?? this.oneIn(i) ?? this.amount(i);
+    }
+    // Currency symbols and signs.
+    return this.amount(i);
+  }
+
+  private date(i: number): Recognized {
+    const { tokens } = this;
+    const m = matchDate(tokens, i);
+    if (!m) return this.dayRangeStart(i);
+    const first = draft(m.first, m.last, 'date', '', { date: { year: m.year, month: m.month, day: m.day } });
+    // A day range in one month: "March 3 to 5", "May 16-18, 2024".
+    const c = tokens[m.last + 1];
+    if (m.day !== null && m.month !== null && c && dayRangeWords.has(c.lower)) {
+      const d = dayAt(tokens, m.last + 2);
+      const after = d ? tokens[d.last + 1] : undefined;
+      const bare = after === undefined || after.type === 'punct' || stopWords.has(after.lower);
+      if (d && d.day > m.day && validDay(m.month, d.day) && bare && !(m.year !== null && c.text !== '-' && c.text !== '–')) {
+        const year = m.year === null ? yearAfter(tokens, d.last + 1) : null;
+        if (year) first.date!.year = year.year;
+        const second = draft(m.last + 2, year?.last ?? d.last, 'date', '', { date: { year: year?.year ?? m.year, month: m.month, day: d.day } });
+        return { drafts: [first, second], next: second.last + 1 };
+      }
+    }
+    return { drafts: [first], next: m.last + 1 };
+  }
+
+  /** "from 1 to 7 October": a day that takes its month from the day-first date after it. */
+  private dayRangeStart(i: number): Recognized {
+    const { tokens } = this;
+    const d = dayAt(tokens, i);
+    const c = tokens[i + 1];
+    if (!d || d.last !== i || !c || !dayRangeWords.has(c.lower)) return null;
+    const end = matchDate(tokens, i + 2);
+    if (!end || end.first !== i + 2 || end.day === null || end.month === null || end.day <= d.day || tokens[i + 2]!.type !== 'num') return null;
+    const first = draft(i, i, 'date', '', { date: { year: end.year, month: end.month, day: d.day } });
+    const second = draft(end.first, end.last, 'date', '', { date: { year: end.year, month: end.month, day: end.day } });
+    return { drafts: [first, second], next: end.last + 1 };
+  }
+
+  /** "fiscal 2024", "FY2024". */
+  private yearLabel(i: number): Recognized {
+    const t = this.tokens[i]!;
+    if (t.lower !== 'fiscal' && t.text !== 'FY') return null;
+    const y = matchYear(this.tokens, i);
+    return y ? { drafts: [draft(y.first, y.last, 'year', y.value)], next: y.last + 1 } : null;
+  }
+
+  /** A plain 4-digit year, or a split year "2023-24", when the context reads as a year. */
+  private year(i: number): Recognized {
+    const { tokens } = this;
+    if (yearValue(tokens[i]) === null) return null;
+    const y = matchYear(tokens, i)!;
+    const t = tokens[i]!;
+    const next = tokens[y.last + 1];
+    if (next && touching(tokens[y.last], next) && next.type === 'word') return null;
+    if (y.last > i) return { drafts: [draft(i, y.last, 'year', y.value)], next: y.last + 1 };
+    // "2021-2025": two years.
+    const end = yearValue(tokens[i + 2]);
+    if ((next?.text === '-' || next?.text === '–') && touching(t, next) && touching(next, tokens[i + 2]) && end !== null && end > y.value && !(tokens[i + 3] && touching(tokens[i + 2], tokens[i + 3]) && tokens[i + 3]!.type !== 'punct')) {
+      return { drafts: [draft(i, i, 'year', y.value), draft(i + 2, i + 2, 'year', end)], next: i + 3 };
+    }
+    if (next && next.type === 'word' && (clockWords.has(next.lower) || (next.lower === 'local' && tokens[y.last + 2]?.lower === 'time'))) return { drafts: [], next: i + 1 };
+    if (next && (next.text === '%' || (next.type === 'word' && (spacedScale(next.lower) !== undefined || /^(?:percent|per|pct|percentage)$/.test(next.lower)))) ) return null;
+    if (next && (matchUnit(tokens, y.last + 1) || matchCurrencyWord(tokens, y.last + 1))) return null;
+    if (next?.text === '-' && touching(t, next) && touching(next, tokens[i + 2])) return null;
+    if (this.nameBefore(i)) return { drafts: [], next: i + 1 };
+    const prev = tokens[i - 1];
+    const led = prev !== undefined && (yearLead.has(prev.lower) || (yearLink.has(prev.lower) && yearValue(tokens[i - 2]) !== null));
+    // "2000 people were arrested" counts; "2026 marks a turning point" is a year with a verb (a determiner follows the -s word).
+    const phrase = !led && !this.sentenceInitial(i) && next ? countedNounPhrase(tokens, y.last + 1) : null;
+    if (phrase && !verbDeterminers.has(tokens[phrase.head + 1]?.lower ?? '')) return null;
+    return { drafts: [draft(i, i, 'year', y.value)], next: i + 1 };
+  }
+
+  /** "-0.1%", "minus 15 degrees": hands over to `amount`. */
+  private numberSign(i: number): Recognized {
+    return this.tokens[i]!.lower === 'minus' ? this.amount(i) : null;
+  }
+
+  /** "75th anniversary", "23rd Meeting", "No. 1 maker". */
+  private ordinalNumber(i: number): Recognized {
+    const { tokens } = this;
+    const t = tokens[i]!;
+    const suffix = tokens[i + 1];
+    if (!suffix || !touching(t, suffix) || suffix.type !== 'word' || !/^(?:st|nd|rd|th)$/.test(suffix.lower)) return null;
+    const m = normalizeNumeral(t.text);
+    if (m.includes('.')) return null;
+    return this.ranked(i, i + 1, Number(m), toNumber(m).exact, false);
+  }
+
+  /** Ordinal at `first`–`last` with value; reads the ranked noun after it. */
+  private ranked(first: number, last: number, value: number, exact: boolean, word: boolean): Recognized {
+    const { tokens } = this;
+    let headStart = last + 1;
+    const dash = tokens[last + 1];
+    let compoundHead = -1;
+    if (dash?.text === '-' && touching(tokens[last], dash) && touching(dash, tokens[last + 2]) && tokens[last + 2]?.type === 'word') {
+      const part = tokens[last + 2]!.lower;
+      // "second-largest economy" reads on; "fourth-quarter" is the whole span.
+      if (/est$/.test(part) || part === 'most') headStart = last + 3;
+      else compoundHead = last + 2;
+    }
+    let head = compoundHead;
+    if (head === -1) {
+      const phrase = rankedNounPhrase(tokens, headStart);
+      // "the first two years" ranks nothing; "14th Five-Year Plan" does.
+      const counted = tokens[headStart] !== undefined && isNumberWord(tokens[headStart]!.lower) && tokens[headStart + 1]?.text !== '-';
+      if (phrase && !counted && !isNumberWord(tokens[phrase.head]!.lower)) head = phrase.head;
+    }
+    if (word) {
+      if (head === -1) return null;
+      const headWord = tokens[head]!.lower;
+      if (value === 1 && !firstHeads.has(singularize(headWord))) return null;
+      if (idiomHeads.get(tokens[first]!.lower)?.has(headWord)) return null;
+      // A capitalized ordinal inside a name ("China Construction First Group", "the Fifth Construction Co").
+      if (this.isCapitalized(tokens[first]) && !this.sentenceInitial(first)) {
+        if (this.isCapitalized(tokens[first - 1]) && !stopWords.has(tokens[first - 1]!.lower)) return null;
+        if (this.isCapitalized(tokens[headStart]) && !eventNouns.has(singularize(headWord))) return null;
+      }
+    }
+    const end = head === -1 ? last : head;
+    return { drafts: [draft(first, end, 'ordinal', value, { exact, unit: head === -1 ? null : singularize(tokens[head]!.lower) })], next: end + 1 };
+  }
+
+  private ordinalWord(i: number): Recognized {
+    const { tokens } = this;
+    const t = tokens[i]!;
+    if (t.text === 'No' && tokens[i + 1]?.text === '.' && touching(t, tokens[i + 1]) && tokens[i + 2]?.type === 'num') {
+      const m = normalizeNumeral(tokens[i + 2]!.text);
+      if (m.includes('.') || integerDigits(m) > 3) return null;
+      const r = this.ranked(i, i + 2, Number(m), true, false);
+      // "No. 10" alone is a house number or a label, not a rank.
+      return r && r.drafts[0]!.unit !== null ? r : { drafts: [], next: i + 3 };
+    }
+    const o = parseOrdinalWord(tokens, i);
+    if (!o) return null;
+    return this.ranked(i, o.last, o.value, true, true);
+  }
+
+  /** "a third of", "two-thirds of", "fell by a fifth", "one in five". */
+  private fraction(i: number): Recognized {
+    const { tokens } = this;
+    const t = tokens[i]!;
+    const oneIn = this.oneIn(i);
+    if (oneIn) return oneIn;
+    const numerator = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' ? 1 : smallNumberWord(t.lower);
+    if (numerator === undefined || numerator === 0) return null;
+    let k = i + 1;
+    if (tokens[k]?.text === '-' && touching(t, tokens[k])) k++;
+    const f = tokens[k];
+    const denominator = f?.type === 'word' ? fractionDenominator(f.lower) : undefined;
+    if (denominator === undefined || (numerator === 1) === f!.lower.endsWith('s')) return null;
+    if (f!.lower === 'half' || f!.lower === 'halves') {
+      if (t.lower !== 'a' && t.lower !== 'one') return null;
+    }
+    const after = tokens[k + 1];
+    const before = tokens[i - 1]?.lower;
+    // "a third of voters", "a quarter are over 50".
+    const ofFollows = after?.lower === 'of' || auxiliaries.has(after?.lower ?? '');
+    const byBefore = (before === 'by' || before === 'than') && (!after || after.type !== 'word' || stopWords.has(after.lower));
+    if (!ofFollows && !byBefore) return null;
+    const value = numerator / denominator;
+    const exact = [2, 4, 5, 8, 10].includes(denominator);
+    return { drafts: [draft(i, k, 'quantity', value, { exact, unit: 'fraction' })], next: k + 1 };
+  }
+
+  /** "one in five", "1 in 10": a proportion, kind quantity with unit fraction. */
+  private oneIn(i: number): Recognized {
+    const { tokens } = this;
+    const t = tokens[i]!;
+    const numerator = t.type === 'num' ? Number(normalizeNumeral(t.text)) : smallNumberWord(t.lower);
+    if (numerator === undefined || !Number.isInteger(numerator) || numerator < 1 || tokens[i + 1]?.lower !== 'in') return null;
+    const d = tokens[i + 2];
+    let denominator: number | undefined;
+    let last = i + 2;
+    // "one in five", "1 in 4", "seven in 10".
+    if (d?.type === 'num' && (t.type === 'num' || !/\./.test(d.text)) && yearValue(d) === null) denominator = Number(normalizeNumeral(d.text));
+    else if (d?.type === 'word' && t.type === 'word') {
+      const w = parseNumberWords(tokens, i + 2);
+      if (w) {
+        denominator = w.value;
+        last = w.last;
+      }
+    }
+    if (denominator === undefined || !Number.isInteger(denominator) || denominator <= numerator) return null;
+    let reduced = denominator;
+    while (reduced % 2 === 0) reduced /= 2;
+    while (reduced % 5 === 0) reduced /= 5;
+    return { drafts: [draft(i, last, 'quantity', numerator / denominator, { exact: reduced === 1, unit: 'fraction' })], next: last + 1 };
+  }
+
+  /**
+   * Money, percentages, quantities, counts, durations and bare numbers: an
+   * optional sign and currency, the number (digits or words) with its scale,
+   * then a unit, currency word, counted noun or rate denominator; ranges too.
+   */
+  private amount(i: number, inRange = false): Recognized {
+    const { tokens } = this;
+    let j = i;
+    let negative = false;
+    let currency: string | null = null;
+    const t = tokens[i]!;
+    if (!inRange) {
+      if (t.lower === 'minus' && (tokens[i + 1]?.type === 'num' || isNumberWord(tokens[i + 1]?.lower ?? ''))) {
+        negative = true;
+        j++;
+      } else if ((t.text === '-' || t.text === '−' || t.text === '+') && tokens[i + 1]?.type === 'num' && touching(t, tokens[i + 1])) {
+        const prev = tokens[i - 1];
+        if (prev && touching(prev, t) && !openingQuotes.has(prev.text)) return null;
+        negative = t.text !== '+';
+        j++;
+      }
+    }
+    const prefix = matchCurrencyPrefix(tokens, j);
+    if (prefix) {
+      currency = prefix.code;
+      j = prefix.next;
+      if (tokens[j]?.type !== 'num') return null;
+      // A symbol glued to what precedes it is not a price ("R$" is handled as a prefix; "US$" too).
+    }
+    const n = tokens[j];
+    if (!n) return null;
+    let mantissa: string;
+    let scale = 0;
+    let wordNumber = false;
+    let numLast: number;
+    let k: number;
+    let unit: UnitInfo | null = null;
+    let kind: FigureKind | null = null;
+    let unitName: string | null = null;
+    let per: string | null = null;
+    let last = -1;
+    let factor = 1;
+    let centsOf = false;
+    if (n.type === 'num') {
+      mantissa = normalizeNumeral(n.text);
+      numLast = j;
+      k = j + 1;
+      const glued = tokens[k];
+      if (glued && touching(n, glued) && glued.type === 'word') {
+        if (/^(?:st|nd|rd|th)$/.test(glued.lower)) return null;
+        const s = attachedScale(glued.text, currency !== null);
+        const afterGlued = tokens[k + 1];
+        const dimension = afterGlued && (dimensionWords.has(afterGlued.lower) || (afterGlued.text === '-' && dimensionWords.has(tokens[k + 2]?.lower ?? '')));
+        if (s !== undefined && !(glued.text === 'm' && currency === null && dimension)) {
+          scale = s;
+          numLast = k;
+          k++;
+        } else if (glued.text === 'm' || glued.text === 'km' || matchAttachedUnit(tokens, k)) {
+          const u = glued.text === 'm' ? { info: { unit: 'meter', kind: 'quantity' as const }, last: k } : matchAttachedUnit(tokens, k)!;
+          unit = u.info;
+          last = u.last;
+          k = u.last + 1;
+        } else if (glued.text === 'p' && currency === null) {
+          currency = 'GBP';
+          factor = 0.01;
+          numLast = k;
+          k++;
+        } else {
+          return { drafts: [], next: this.chainEnd(j) };
+        }
+      } else if (glued && touching(n, glued) && glued.type === 'num') {
+        return { drafts: [], next: this.chainEnd(j) };
+      }
+    } else if (n.type === 'word') {
+      if (currency !== null) return null;
+      const w = parseNumberWords(tokens, j);
+      if (!w) return null;
+      // Mid-sentence, a capitalized number word is part of a name: "the Big Four", "Group of Seven", "Five-Year Plan", "Formula One".
+      if (this.isCapitalized(n) && !this.sentenceInitial(j)) return { drafts: [], next: w.next };
+      mantissa = String(w.value);
+      wordNumber = true;
+      numLast = w.last;
+      k = w.next;
+    } else {
+      return null;
+    }
+    // Spaced scale word: "2.498 billion", "1.5 bn".
+    if (scale === 0 && unit === null && tokens[k]?.type === 'word' && spacedScale(tokens[k]!.lower) !== undefined && !(wordNumber && Number(mantissa) >= 1000)) {
+      scale = spacedScale(tokens[k]!.lower)!;
+      numLast = k;
+      k++;
+    }
+    if (last === -1) last = numLast!;
+    const clock = tokens[k];
+    if (!wordNumber && clock && clock.type === 'word' && (clockWords.has(clock.lower) || (clock.lower === 'local' && tokens[k + 1]?.lower === 'time') || ((clock.lower === 'a' || clock.lower === 'p') && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'))) {
+      if (currency === null && unit === null) return { drafts: [], next: k + 1 };
+    }
+    if (!wordNumber && tokens[k]?.text === ':' && touching(tokens[k - 1], tokens[k]) && tokens[k + 1]?.type === 'num') return { drafts: [], next: this.chainEnd(j) };
+
+    // What follows the number.
+    if (unit === null) {
+      const u = tokens[k];
+      const percent = this.percentAt(k);
+      if (percent) {
+        kind = 'percent';
+        unitName = percent.unit;
+        last = percent.last;
+      } else {
+        const cw = u && !(u.lower === 'pound' || u.lower === 'pounds' ? tokens[k + 1]?.lower === 'of' : false) ? matchCurrencyWord(tokens, k) : null;
+        if (cw && !(wordNumber && cw.info.code === 'KRW')) {
+          kind = 'money';
+          if (cw.info.code === null) centsOf = true;
+          else currency = cw.info.code;
+          factor = cw.info.factor;
+          last = cw.last;
+        } else if (currency !== null) {
+          kind = 'money';
+        } else if ((u?.lower === 'pound' || u?.lower === 'pounds') && tokens[k + 1]?.lower === 'of') {
+          unit = { unit: 'pound', kind: 'quantity' };
+          last = k;
+        } else {
+          const hit = this.unitAt(k, Number(mantissa) * 10 ** scale);
+          if (hit) {
+            unit = hit.info;
+            last = hit.last;
+          } else if (u?.text === '-' && touching(tokens[k - 1], u) && touching(u, tokens[k + 1]) && tokens[k + 1]?.type === 'word') {
+            // "75-year", "Two-hundred-meter-long", "twenty-foot", "24-hour"; other compounds ("five-star", "10-member") are not figures.
+            const c = matchUnit(tokens, k + 1);
+            const noun = tokens[k + 1]!;
+            const cw = matchCurrencyWord(tokens, k + 1);
+            if (cw && cw.last === k + 1 && noun.text === noun.lower) {
+              // "a 25-cent coin", "a 10-dollar bill".
+              kind = 'money';
+              if (cw.info.code === null) centsOf = true;
+              else currency = cw.info.code;
+              factor = cw.info.factor;
+              last = k + 1;
+            } else if (c && noun.type === 'word' && !(c.info.unit === 'degree Celsius' || c.info.unit === 'degree Fahrenheit')) {
+              unit = c.info;
+              last = c.last;
+            } else if (!wordNumber && noun.text === noun.lower && /^[a-z]{3,}$/.test(noun.lower) && !compoundAdjectives.has(noun.lower) && !(noun.lower.length > 3 && /(?:ed|ing|ly|ish)$/.test(noun.lower))) {
+              // "a 1,000-bed hospital", "the 27-nation bloc": a count in compound form (digits only; "five-star" and "two-way" are idioms).
+              unit = { unit: singularize(noun.lower), kind: 'quantity' };
+              kind = 'count';
+              last = k + 1;
+            } else {
+              return { drafts: [], next: k + 2 };
+            }
+          }
+        }
+      }
+    }
+    if (unit !== null) {
+      if (kind !== 'count') kind = unit.kind;
+      unitName = unit.unit;
+      per = unit.per ?? null;
+    }
+    const value = toNumber(mantissa!, scale, negative);
+    if (factor !== 1) value.value = toNumber(mantissa!, scale + Math.round(Math.log10(factor)), negative).value;
+    const prefixOnly = kind === 'money' && prefix !== null && last === numLast! && factor === 1;
+    const base = draft(i, last, kind, value.value, { exact: value.exact, unit: unitName, per, wordNumber, currency, centsOf, mantissa: mantissa!, scale, negative, prefixOnly });
+    if (kind === 'money') base.unit = currency;
+
+    // Counted noun: "30,000 local jobs", "13 consecutive years", "two traders".
+    if (kind === null) {
+      const phrase = countedNounPhrase(tokens, last + 1);
+      const count = Number(mantissa!) * 10 ** scale;
+      if (phrase && count !== 1 && !(wordNumber && this.definiteBefore(i))) {
+        const asUnit = matchUnit(tokens, phrase.head);
+        base.last = phrase.last;
+        if (asUnit && asUnit.last === phrase.head) {
+          base.kind = asUnit.info.kind;
+          base.unit = asUnit.info.unit;
+        } else {
+          base.kind = 'count';
+          // A capitalized head keeps its capital ("40,000 Palestinians" → Palestinian); acronyms their case ("NEVs" → NEV).
+          const head = tokens[phrase.head]!;
+          const singular = singularize(head.lower);
+          const keepCase = head.text !== head.lower && head.lower.startsWith(singular);
+          base.unit = keepCase ? head.text.slice(0, singular.length) : singular;
+        }
+        kind = base.kind;
+      }
+    }
+
+    // A number after a name is part of it even with a plural after it ("iPhone 15 units", "Boeing 737 jets").
+    if ((kind === null || kind === 'count') && !wordNumber && scale === 0 && currency === null && !negative && this.nameBefore(j)) return { drafts: [], next: j + 1 };
+
+    // Rate denominators: "per year", "a barrel", "per cubic metre", "per dollar".
+    if (base.per === null) this.readPer(base);
+
+    // Ranges: "$10-12 million", "between 3 and 5 percent", "zero to 0.1%", "two or three days".
+    if ((kind === null || (prefixOnly && base.per === null)) && !inRange) {
+      const range = this.rangeAfter(base);
+      if (range) return range;
+    }
+    if (kind === null && base.rateOf === null) {
+      // "one" and "zero" without a unit are pronouns and idioms, not figures.
+      if (wordNumber && (mantissa! === '1' || mantissa! === '0')) return inRange ? null : { drafts: [], next: base.last + 1 };
+      if (!wordNumber && this.nameBefore(j) && currency === null && !negative) return { drafts: [], next: base.last + 1 };
+      // "(1)" or "1." opening a paragraph: list markers.
+      if (!wordNumber && scale === 0 && ((tokens[i - 1]?.text === '(' && tokens[base.last + 1]?.text === ')') || (i === 0 && tokens[1]?.text === '.' && touching(t, tokens[1])))) return { drafts: [], next: base.last + 2 };
+    }
+    if (wordNumber && kind !== null && kind !== 'count' && mantissa! === '1' && tokens[last]?.lower === 'day') return { drafts: [], next: last + 1 };
+    return { drafts: [base], next: base.last + 1 };
+  }
+
+  /** "%", "percent", "per cent", "pct", "percentage point(s)", "basis point(s)", "bps" at token `k`. */
+  private percentAt(k: number): { unit: string; last: number } | null {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.text === '%' || t.text === '％') return { unit: 'percent', last: k };
+    if (t.type !== 'word') return null;
+    if (t.lower === 'percent' || t.lower === 'pct') return { unit: 'percent', last: k };
+    const next = tokens[k + 1]?.lower;
+    if (t.lower === 'per' && next === 'cent') return { unit: 'percent', last: k + 1 };
+    if (t.lower === 'percentage' && (next === 'point' || next === 'points')) return { unit: 'percentage point', last: k + 1 };
+    if (t.lower === 'basis' && (next === 'point' || next === 'points')) return { unit: 'basis point', last: k + 1 };
+    if (t.text === 'bps' || t.text === 'bp') return { unit: 'basis point', last: k };
+    return null;
+  }
+
+  /** A unit at `k`, with "(TEU)" and an attributive plural noun taken along ("100 twenty-foot equivalent unit (TEU) containers"). */
+  private unitAt(k: number, amount: number): { info: UnitInfo; last: number } | null {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (!t) return null;
+    let hit = matchUnit(tokens, k);
+    if (!hit && t.text === 'm' && !touching(tokens[k - 1], t) && !(tokens[k + 1] && touching(t, tokens[k + 1]))) hit = { info: { unit: 'meter', kind: 'quantity' }, last: k };
+    if (!hit) return null;
+    // "5 seconds" yes, "the second" is not reached here; "a 3 second delay" is rare.
+    let last = hit.last;
+    const singular = !isPluralNoun(tokens[last]!) && tokens[last]!.type === 'word' && tokens[last]!.text.length > 3;
+    if (amount !== 1 && singular && hit.info.kind === 'quantity') {
+      let m = last + 1;
+      if (tokens[m]?.text === '(' && tokens[m + 2]?.text === ')' && tokens[m + 1]?.type === 'word') m += 3;
+      const noun = tokens[m];
+      if (noun && isPluralNoun(noun) && !stopWords.has(noun.lower)) last = m;
+    }
+    return { info: hit.info, last };
+  }
+
+  /** True when a definite word stands before the number word at `i` ("the two countries", "These “five principles”"). */
+  private definiteBefore(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && openingQuotes.has(this.tokens[k]!.text)) k--;
+    const w = this.tokens[k];
+    return w !== undefined && w.type === 'word' && definite.has(w.lower);
+  }
+
+  private readPer(d: Draft): void {
+    const { tokens } = this;
+    const k = d.last + 1;
+    const t = tokens[k];
+    if (!t || d.kind === 'duration' || d.kind === 'ordinal') return;
+    // "150 to the dollar", "7.3 against the dollar" when nothing else is measured: an exchange rate.
+    if (d.kind === null && (t.lower === 'to' || t.lower === 'against') && tokens[k + 1]?.lower === 'the') {
+      const cw = matchCurrencyWord(tokens, k + 2);
+      if (cw && cw.info.code !== null && !(tokens[k + 1] && tokens[cw.last + 1]?.type === 'num')) {
+        d.per = singularize(tokens[cw.last]!.lower);
+        d.rateOf = cw.info.code;
+      }
+      return;
+    }
+    if (t.lower === 'per' && tokens[k + 1]?.lower !== 'cent') {
+      const cw = matchCurrencyWord(tokens, k + 1);
+      if (cw && d.kind === null) {
+        // An exchange rate: "7.2912 per dollar".
+        d.per = singularize(tokens[cw.last]!.lower);
+        d.rateOf = cw.info.code;
+        d.last = cw.last;
+        return;
+      }
+      if (d.kind === null) return;
+      const u = matchUnit(tokens, k + 1);
+      if (u) {
+        d.per = u.info.unit;
+        d.last = u.last;
+        return;
+      }
+      const noun = tokens[k + 1];
+      if (noun && noun.type === 'word' && !stopWords.has(noun.lower)) {
+        d.per = singularize(noun.lower);
+        d.last = k + 1;
+      }
+      return;
+    }
+    if ((t.lower === 'a' || t.lower === 'an') && d.kind !== null) {
+      const noun = tokens[k + 1];
+      const after = tokens[k + 2];
+      // "$74.31 a barrel", "5% a year"; not "5.8% a year earlier".
+      const timeNoun = noun !== undefined && /^(?:year|month|week|day|decade|quarter)$/.test(noun.lower);
+      if (noun && noun.type === 'word' && rateNouns.has(singularize(noun.lower)) && (!after || after.type !== 'word' || (stopWords.has(after.lower) && !(timeNoun && relativeAfter.has(after.lower))))) {
+        const u = matchUnit(tokens, k + 1);
+        d.per = u ? u.info.unit : singularize(noun.lower);
+        d.last = u ? u.last : k + 1;
+      }
+      return;
+    }
+    if (t.text === '/' && touching(tokens[k - 1], t) && d.kind !== null && d.kind !== 'count') {
+      const u = matchUnit(tokens, k + 1);
+      if (u && touching(t, tokens[k + 1])) {
+        d.per = u.info.unit;
+        d.last = u.last;
+      }
+    }
+  }
+
+  /** The second endpoint of a range after the bare number `a`, with unit, scale and currency shared. */
+  private rangeAfter(a: Draft): Recognized {
+    const { tokens } = this;
+    const k = a.last + 1;
+    const c = tokens[k];
+    if (!c) return null;
+    const dashed = (c.text === '-' || c.text === '–') && touching(tokens[k - 1], c) === touching(c, tokens[k + 1]);
+    const between = c.lower === 'and' && this.betweenBefore(a.first);
+    // "to"/"or" join a bare start only: "rose $5 to $74" is a change and a level, not a range.
+    const worded = between || ((c.lower === 'to' || c.lower === 'or') && a.kind === null);
+    if (!dashed && !worded) return null;
+    const nextTok = tokens[k + 1];
+    if (!nextTok) return null;
+    const prefixed = matchCurrencyPrefix(tokens, k + 1) !== null;
+    if (nextTok.type !== 'num' && !(a.wordNumber && nextTok.type === 'word') && !prefixed) return null;
+    if (dashed && a.wordNumber !== (nextTok.type === 'word')) return null;
+    const found = prefixed ? this.amount(k + 1) : this.amount(k + 1, true);
+    const b = found?.drafts[0];
+    const chain = (): Recognized => (dashed && !a.wordNumber && a.currency === null ? { drafts: [], next: this.chainEnd(a.first) } : null);
+    if (!b || b.kind === 'year' || b.kind === 'date' || b.kind === 'ordinal') return chain();
+    if (b.kind === null && a.kind === null) return chain();
+    if (a.kind === null) {
+      a.kind = b.kind;
+      a.unit = b.unit;
+      a.per = b.per;
+      if (b.kind === 'money') {
+        a.currency = b.currency;
+        a.centsOf = b.centsOf;
+        a.rateOf = b.rateOf;
+      }
+    } else if (b.kind === null) {
+      b.kind = a.kind;
+      b.unit = a.unit;
+      b.per = a.per;
+    }
+    if (a.kind === 'money' && b.kind === 'money' && b.currency === null && !b.centsOf) {
+      b.currency = a.currency;
+      b.unit = a.currency;
+    }
+    if (a.scale === 0 && b.scale !== 0 && Number(a.mantissa) <= Number(b.mantissa)) {
+      const v = toNumber(a.mantissa, b.scale, a.negative);
+      a.value = v.value;
+      a.exact = v.exact;
+      a.scale = b.scale;
+    }
+    b.rangeStart = a;
+    b.connector = c.lower;
+    return { drafts: found!.drafts.length > 1 ? [a, ...found!.drafts] : [a, b], next: found!.next };
+  }
+
+  private betweenBefore(i: number): boolean {
+    const prev = this.tokens[i - 1]?.lower;
+    return prev === 'between' || (this.tokens[i - 2]?.lower === 'between' && (prev === 'from' || prev === '$'));
+  }
+
+  // ── second pass ───────────────────────────────────────────────────────
+
+  private settle(drafts: Draft[]): Draft[] {
+    if (drafts.length === 0) return drafts;
+    const { tokens } = this;
+    const kept: Draft[] = [];
+    for (let n = 0; n < drafts.length; n++) {
+      const d = drafts[n]!;
+      if (d.kind === null && d.rateOf === null) {
+        if (!this.inherit(d, kept, drafts[n + 1]) && !this.sameRate(d)) {
+          if (d.wordNumber) continue;
+          d.kind = 'quantity';
+        }
+      }
+      if (d.rateOf !== null) {
+        const code = this.currencyInSentence(d, d.rateOf);
+        d.kind = code ? 'money' : 'quantity';
+        d.unit = code;
+        d.rateOf = null;
+        if (!d.negative) this.context.rate = { value: d.value as number, decimals: decimalsOf(d.mantissa), unit: code, per: d.per };
+      }
+      if (d.centsOf) {
+        const code = this.currencyInSentence(d, null) ?? 'USD';
+        d.currency = code;
+        d.unit = code;
+      }
+      if (d.kind === 'date' && d.date) {
+        const [from, to] = this.sentenceRange(d.first);
+        d.value = completeDate(d.date, this.reference, dateCues(tokens, d.first, d.last, from, to));
+      }
+      if (d.kind === 'money' && d.unit === null) d.unit = d.currency;
+      kept.push(d);
+    }
+    return kept;
+  }
+
+  /** Gives a bare number the kind and unit of the figure it elides ("up from 1m", "at least five were diverted"). */
+  private inherit(d: Draft, kept: readonly Draft[], next: Draft | undefined): boolean {
+    const { tokens } = this;
+    const s = this.sentences();
+    // "30 of the 34 provinces": the count that follows names the noun.
+    if (next?.kind === 'count' && tokens[d.last + 1]?.lower === 'of') {
+      const k = tokens[d.last + 2] && definite.has(tokens[d.last + 2]!.lower) ? d.last + 3 : d.last + 2;
+      if (next.first === k) {
+        d.kind = 'count';
+        d.unit = next.unit;
+        return true;
+      }
+    }
+    const before = tokens[d.first - 1]?.lower ?? '';
+    const compared = comparators.has(before) || ((before === 'with' || before === 'to') && tokens[d.first - 2]?.lower === 'compared');
+    const after = tokens[d.last + 1];
+    const elided = after !== undefined && auxiliaries.has(after.lower);
+    if (!compared && !elided) return false;
+    for (let n = kept.length - 1; n >= 0; n--) {
+      const p = kept[n]!;
+      if (s[p.first] !== s[d.first] || p.last < d.first - contextWindow) return false;
+      if (p.kind === 'year' || p.kind === 'date' || p.kind === 'ordinal' || p.kind === null) continue;
+      if (elided && !compared && p.kind !== 'count') return false;
+      if (d.wordNumber && p.kind !== 'count') return false;
+      d.kind = p.kind;
+      d.unit = p.unit;
+      d.per = p.per;
+      if (p.kind === 'money' && d.currency === null) d.currency = p.currency;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A bare quote with the precision of the latest exchange rate and within a fifth
+   * of it is the same rate ("the midpoint at 7.1732" after "7.2912 per dollar"):
+   * rates are quoted to a fixed number of decimals and move little within a story.
+   */
+  private sameRate(d: Draft): boolean {
+    const rate = this.context.rate;
+    if (!rate || d.wordNumber || d.scale !== 0 || rate.decimals < 3 || decimalsOf(d.mantissa) !== rate.decimals) return false;
+    const value = d.value as number;
+    if (Math.abs(value - rate.value) > rate.value / 5) return false;
+    d.kind = rate.unit ? 'money' : 'quantity';
+    d.unit = rate.unit;
+    d.currency = rate.unit;
+    d.per = rate.per;
+    return true;
+  }
+
+  /** A currency named in the draft's sentence other than `not` (the rate's denominator), nearest first. */
+  private currencyInSentence(d: Draft, not: string | null): string | null {
+    const [from, to] = this.sentenceRange(d.first);
+    const { tokens } = this;
+    for (let dist = 1; dist <= to - from; dist++) {
+      for (const k of [d.first - dist, d.last + dist]) {
+        if (k < from || k > to || (k >= d.first && k <= d.last)) continue;
+        const code = currencyAt(tokens, k);
+        if (code && code !== not) return code;
+      }
+    }
+    return null;
+  }
+
+  /** The change of the figure just before `d` (", or 0.8%" repeats the move of "62 cents"). */
+  private previousChange(d: Draft): Change | null {
+    const at = d.index;
+    return at > 0 ? this.drafts[at - 1]!.change : null;
+  }
+
+  /** Year and date figures of the paragraph as period labels. */
+  private periodCandidates(): PeriodCandidate[] {
+    if (this.candidates) return this.candidates;
+    const { tokens, text } = this;
+    this.candidates = [];
+    for (const d of this.drafts) {
+      if (d.kind !== 'year' && d.kind !== 'date') continue;
+      let label = d.kind === 'year' ? text.slice(tokens[d.first]!.start, tokens[d.last]!.end) : String(d.value);
+      let labelFirst = d.first;
+      // "the fiscal year ending March 2026".
+      if (tokens[d.first - 1]?.lower === 'ending' && tokens[d.first - 2]?.lower === 'year') {
+        labelFirst = d.first - 2;
+        const w = tokens[d.first - 3]?.lower;
+        if (w === 'fiscal' || w === 'financial') labelFirst--;
+        label = `${text.slice(tokens[labelFirst]!.start, tokens[d.first - 1]!.end)} ${label}`;
+      }
+      this.candidates.push({ first: d.first, last: d.last, kind: d.kind, label, labelFirst });
+    }
+    return this.candidates;
+  }
+
+  toFigure(d: Draft, id: string, articleId: string, paragraphId: string): Figure {
+    const { tokens, text } = this;
+    const start = tokens[d.first]!.start;
+    const end = tokens[d.last]!.end;
+    const kind = d.kind!;
+    let q = qualifierBefore(tokens, d.first, text);
+    // "over five years" after an amount means "during"; "for over 20 years", "over 10 years ago" bound it.
+    if (q && kind === 'duration' && q.text.toLowerCase() === 'over' && !overLead.has(tokens[q.first - 1]?.lower ?? '') && tokens[d.last + 1]?.lower !== 'ago') q = null;
+    const qualifier: Qualifier | null = q ? { text: q.text, bound: q.bound } : null;
+    let change: Change | null = null;
+    if (kind === 'money' || kind === 'percent' || kind === 'quantity' || kind === 'count') {
+      // "fell below $60,000" is a level crossed, not the size of the fall.
+      const positional = q !== null && /^(?:below|above|under|past)$/i.test(q.text);
+      change = positional ? null : changeAround(tokens, q ? q.first : d.first, d.last);
+      if (change === null && d.rangeStart && d.connector !== 'to') change = d.rangeStart.change;
+      if (change === null && tokens[d.first - 1]?.lower === 'or' && tokens[d.first - 2]?.text === ',') change = this.previousChange(d);
+      d.change = change;
+    }
+    const [from, to] = this.sentenceRange(d.first);
+    const measure = measureAround(tokens, q ? q.first : d.first, d.last, kind, from, to, text);
+    const period = periodAround(tokens, d.first, d.last, kind, this.periodCandidates(), this.sentences(), this.starts(), contextWindow);
+    return {
+      id,
+      articleId,
+      paragraphId,
+      text: text.slice(start, end),
+      start,
+      end,
+      kind,
+      value: d.value,
+      exact: d.exact,
+      unit: kind === 'year' || kind === 'date' ? null : d.unit,
+      qualifier,
+      change,
+      per: d.per,
+      measure,
+      period,
+    };
+  }
+}

@@ -1,0 +1,211 @@
+import type { Article } from '../model/article';
+import type { Entity } from '../model/entity';
+import type { Figure } from '../model/figure';
+import type { FactStatement, FigureComparison, LinkReason, RelatedArticle } from '../model/link';
+import type { Term } from '../model/quote';
+import { sentences } from '../text/sentences';
+import { agreement, compareFactFigures, contextWords, factBuckets, isFactFigure, overlap, type FactFigure } from './facts';
+import { contentWords, cosine, tfidfVectors, topWords, type WordVector } from './text-similarity';
+
+/** What the linker reads: articles and what was extracted from them. */
+export interface LinkInput {
+  articles: readonly Article[];
+  entities?: readonly Entity[];
+  figures?: readonly Figure[];
+  terms?: readonly Term[];
+}
+
+export interface LinkOptions {
+  /** Postings longer than this are treated as too common to link on (bounded fan-out). Default 1000. */
+  maxFanOut?: number;
+}
+
+/** A node-link graph in graphology's serialised format. */
+export interface SerializedLinkGraph {
+  attributes: { name: string };
+  options: { type: 'undirected'; multi: false; allowSelfLoops: false };
+  nodes: Array<{ key: string; attributes: { label: string; kind: string; published: string | null } }>;
+  edges: Array<{ key: string; source: string; target: string; undirected: true; attributes: { weight: number; reasons: string[] } }>;
+}
+
+export interface Linker {
+  related(articleId: string, limit?: number): RelatedArticle[];
+  graph(perArticle?: number): SerializedLinkGraph;
+  compareFigures(): FigureComparison[];
+}
+
+// Weights of the reasons: shared named things and stated facts count most.
+const ENTITY_WEIGHT: Record<string, number> = { person: 3, organization: 1.5, initiative: 1.5, event: 1.5, place: 0.5 };
+const FACT_WEIGHT = 4;
+const TERM_WEIGHT = 1;
+const TEXT_WEIGHT = 3;
+const TOP_WORDS = 40;
+
+/**
+ * Builds inverted indexes (entity → articles, fact bucket → figures, term →
+ * articles, strong word → articles) once; each query then touches only the
+ * postings of the article's own features, never every pair of articles.
+ *
+ * @example
+ * // Your own articles (here the bundled ones), with what the extractors found in them.
+ * const linker = createLinker({ articles, entities: entities(), figures: figures(), terms: terms() });
+ * linker.related('trade-with-china-mainly-settled', 1)[0].articleId
+ * // => 'china-russia-trade-can-withstand-escalating'
+ */
+export function createLinker(input: LinkInput, options: LinkOptions = {}): Linker {
+  const maxFanOut = options.maxFanOut ?? 1000;
+  const { articles } = input;
+  const n = articles.length;
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+
+  // Entities
+  const entitiesOf = new Map<string, Entity[]>();
+  for (const e of input.entities ?? []) {
+    if (e.articleIds.length < 2 || e.articleIds.length > maxFanOut) continue;
+    for (const a of e.articleIds) push(entitiesOf, a, e);
+  }
+
+  // Facts
+  const sentenceCache = new Map<string, ReturnType<typeof sentences>>();
+  const paragraphText = new Map<string, string>();
+  for (const a of articles) for (const p of a.paragraphs) paragraphText.set(p.id, p.text);
+  const facts: FactFigure[] = [];
+  for (const f of input.figures ?? []) {
+    if (!isFactFigure(f) || !paragraphText.has(f.paragraphId)) continue;
+    const text = paragraphText.get(f.paragraphId)!;
+    let list = sentenceCache.get(f.paragraphId);
+    if (!list) {
+      list = sentences(text);
+      sentenceCache.set(f.paragraphId, list);
+    }
+    const s = list.find((x) => x.start <= f.start && f.end <= x.end) ?? { text, start: 0, end: text.length };
+    const statement: FactStatement = { figureId: f.id, articleId: f.articleId, paragraphId: f.paragraphId, text: f.text, value: f.value, unit: f.unit, period: f.period, sentence: s.text };
+    facts.push({ figure: f, statement, context: contextWords(f, s.text, s.start) });
+  }
+  const factsOf = new Map<string, FactFigure[]>();
+  const factBucket = new Map<string, FactFigure[]>();
+  for (const fact of facts) {
+    push(factsOf, fact.statement.articleId, fact);
+    push(factBucket, factBuckets(fact.figure)[1]!, fact);
+  }
+  const factDf = new Map<string, number>();
+  for (const [key, list] of factBucket) factDf.set(key, new Set(list.map((f) => f.statement.articleId)).size);
+
+  // Terms
+  const termsOf = new Map<string, Set<string>>();
+  const termArticles = new Map<string, Set<string>>();
+  for (const t of input.terms ?? []) {
+    const key = t.text.toLowerCase();
+    if (!termsOf.has(t.articleId)) termsOf.set(t.articleId, new Set());
+    termsOf.get(t.articleId)!.add(key);
+    if (!termArticles.has(key)) termArticles.set(key, new Set());
+    termArticles.get(key)!.add(t.articleId);
+  }
+
+  // Text
+  const vectors = tfidfVectors(articles.map((a) => contentWords([a.title, ...a.paragraphs.map((p) => p.text)].join(' '))));
+  const vectorOf = new Map<string, WordVector>(articles.map((a, i) => [a.id, vectors[i]!]));
+  const wordPostings = new Map<string, string[]>();
+  articles.forEach((a, i) => {
+    for (const w of topWords(vectors[i]!, TOP_WORDS)) push(wordPostings, w, a.id);
+  });
+
+  const idf = (df: number) => Math.log(1 + n / Math.max(1, df));
+
+  function related(articleId: string, limit = 5): RelatedArticle[] {
+    const article = byId.get(articleId);
+    if (!article || limit <= 0) return [];
+    const reasons = new Map<string, LinkReason[]>();
+    const add = (other: string, reason: LinkReason) => {
+      if (other !== articleId && byId.has(other)) push(reasons, other, reason);
+    };
+    for (const e of entitiesOf.get(articleId) ?? []) {
+      const weight = (ENTITY_WEIGHT[e.type] ?? 1) * idf(e.articleIds.length);
+      for (const other of e.articleIds) add(other, { type: 'entity', entityId: e.id, name: e.name, entityType: e.type, weight });
+    }
+    const factPairs = new Set<string>();
+    for (const fact of factsOf.get(articleId) ?? []) {
+      for (const key of factBuckets(fact.figure)) {
+        const bucket = factBucket.get(key) ?? [];
+        if (bucket.length > maxFanOut) continue;
+        for (const other of bucket) {
+          if (other.statement.articleId === articleId) continue;
+          const kind = agreement(fact.figure, other.figure);
+          if (!kind || overlap(fact.context, other.context) < 1) continue;
+          const pair = `${fact.figure.id}|${other.figure.id}`;
+          if (factPairs.has(pair)) continue;
+          factPairs.add(pair);
+          const weight = FACT_WEIGHT * idf(factDf.get(factBuckets(fact.figure)[1]!) ?? 1);
+          add(other.statement.articleId, { type: 'fact', agreement: kind, statements: [fact.statement, other.statement], weight });
+        }
+      }
+    }
+    for (const term of termsOf.get(articleId) ?? []) {
+      const holders = termArticles.get(term)!;
+      if (holders.size > maxFanOut) continue;
+      for (const other of holders) add(other, { type: 'term', term, weight: TERM_WEIGHT * idf(holders.size) });
+    }
+    const vector = vectorOf.get(articleId)!;
+    const candidates = new Set<string>();
+    for (const w of topWords(vector, TOP_WORDS)) {
+      const list = wordPostings.get(w) ?? [];
+      if (list.length <= maxFanOut) for (const other of list) candidates.add(other);
+    }
+    for (const other of candidates) {
+      if (other === articleId) continue;
+      const { similarity, shared } = cosine(vector, vectorOf.get(other)!);
+      if (similarity > 0.02) add(other, { type: 'text', similarity: round(similarity), sharedWords: shared, weight: TEXT_WEIGHT * similarity });
+    }
+    return [...reasons]
+      .map(([other, list]) => ({
+        articleId: other,
+        title: byId.get(other)!.title,
+        score: round(list.reduce((s, r) => s + r.weight, 0)),
+        reasons: list.map((r) => ({ ...r, weight: round(r.weight) })).sort((a, b) => b.weight - a.weight),
+      }))
+      .sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  return {
+    related,
+    graph(perArticle = 3) {
+      const edges = new Map<string, SerializedLinkGraph['edges'][number]>();
+      for (const a of articles) {
+        for (const r of related(a.id, perArticle)) {
+          const [source, target] = a.id < r.articleId ? [a.id, r.articleId] : [r.articleId, a.id];
+          const key = `${source}--${target}`;
+          if (!edges.has(key)) edges.set(key, { key, source, target, undirected: true, attributes: { weight: r.score, reasons: r.reasons.slice(0, 5).map(describe) } });
+        }
+      }
+      return {
+        attributes: { name: 'gt-corpus article links' },
+        options: { type: 'undirected', multi: false, allowSelfLoops: false },
+        nodes: articles.map((a) => ({ key: a.id, attributes: { label: a.title, kind: a.kind, published: a.published?.date ?? null } })),
+        edges: [...edges.values()],
+      };
+    },
+    compareFigures: () => compareFactFigures(facts),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A one-line explanation of a link reason, for edge labels. */
+export function describe(reason: LinkReason): string {
+  switch (reason.type) {
+    case 'entity':
+      return `${reason.entityType} ${reason.name}`;
+    case 'fact':
+      return `${reason.agreement === 'agree' ? 'same' : 'same (rounded)'} figure: ${reason.statements[0].text} / ${reason.statements[1].text}`;
+    case 'term':
+      return `term “${reason.term}”`;
+    case 'text':
+      return `similar wording (${reason.sharedWords.join(', ')})`;
+  }
+}

@@ -1,0 +1,56 @@
+import { deepFreeze } from '../deep-freeze';
+import { assertOptions, assertString, GtCorpusArgumentError } from '../errors';
+import { figuresData } from '../generated/figures';
+import { FigureKindSchema, type Figure, type FigureKind } from '../model/figure';
+
+/** The bundled articles' figures, computed at build time by extractFigures and deeply frozen. */
+const bundled: readonly Figure[] = /* @__PURE__ */ deepFreeze(figuresData);
+
+export interface FiguresFilter {
+  /** Only figures of this bundled article. */
+  articleId?: string;
+  kind?: FigureKind;
+  /** Exact unit: an ISO 4217 code, `percent`, `ton`, `job`, … */
+  unit?: string;
+  /** Smallest numeric value, inclusive; figures with a date value never match. */
+  min?: number;
+  /** Largest numeric value, inclusive; figures with a date value never match. */
+  max?: number;
+}
+
+/**
+ * Figures of the bundled corpus (body paragraphs) matching every given
+ * criterion, in article and paragraph order. Unknown ids or units give an
+ * empty list; wrong argument types throw a GtCorpusArgumentError.
+ *
+ * @example
+ * import { figures } from 'gt-corpus';
+ * figures({ kind: 'money', min: 1e9 }).map((f) => f.text);
+ * // => ['$2.498 billion', '$1.26 billion', '$1.2 billion', '$783 billion', '$240.11 billion', '$240.1 billion', '$190 billion']
+ */
+export function figures(filter: FiguresFilter = {}): readonly Figure[] {
+  assertOptions(filter, 'filter');
+  const { articleId, kind, unit, min, max } = filter;
+  if (articleId !== undefined) assertString(articleId, 'filter.articleId');
+  if (unit !== undefined) assertString(unit, 'filter.unit');
+  if (kind !== undefined && !FigureKindSchema.safeParse(kind).success) {
+    throw new GtCorpusArgumentError('filter.kind', `one of ${FigureKindSchema.options.join(', ')}`, kind);
+  }
+  for (const [name, value] of [['min', min], ['max', max]] as const) {
+    if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value))) throw new GtCorpusArgumentError(`filter.${name}`, 'a number', value);
+  }
+  if (articleId === undefined && kind === undefined && unit === undefined && min === undefined && max === undefined) return bundled;
+  return Object.freeze(
+    bundled.filter((f) => {
+      if (articleId !== undefined && f.articleId !== articleId) return false;
+      if (kind !== undefined && f.kind !== kind) return false;
+      if (unit !== undefined && f.unit !== unit) return false;
+      if (min !== undefined || max !== undefined) {
+        if (typeof f.value !== 'number') return false;
+        if (min !== undefined && f.value < min) return false;
+        if (max !== undefined && f.value > max) return false;
+      }
+      return true;
+    }),
+  );
+}
