@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { GtCorpusError } from '../errors';
-import { extractRecords, type InputFormat } from '../node/extract-records';
+import { extractNdjson, type InputFormat } from '../node/extract-records';
 import type { CliIO } from './main';
 
 export interface ExtractArgs {
@@ -101,11 +101,10 @@ export async function runExtract(args: ExtractArgs, io: CliIO): Promise<number> 
     await io.drain?.();
   };
   try {
-    for await (const record of extractRecords(decode(source, read), { format, workers, file: name })) {
-      if (record.type === 'article') articles++;
-      const line = JSON.stringify(record);
-      buffer.push(line);
-      buffered += line.length;
+    for await (const batch of extractNdjson(decode(source, read), { format, workers, file: name })) {
+      articles += batch.articles;
+      buffer.push(batch.text);
+      buffered += batch.text.length;
       if (buffered >= FLUSH_AT) {
         await flush();
         progress(false);

@@ -125,6 +125,38 @@ export async function* extractRecords(
   chunks: AsyncIterable<string> | Iterable<string>,
   options?: ExtractRecordsOptions,
 ): AsyncGenerator<ExtractRecord, void, undefined> {
+  const batches = extractBatches(
+    chunks,
+    options,
+    async (pool, articles) => {
+      const extractions = await pool.run(articles);
+      return articles.flatMap((article, i) => toRecords(article, extractions[i]!));
+    },
+    (message) => message,
+  );
+  for await (const { items } of batches) yield* items;
+}
+
+/**
+ * What `gt-corpus extract` writes: the records of {@link extractRecords} as
+ * NDJSON, a batch at a time (lines joined by `\n`, no final newline), with the
+ * number of articles in each. Worker threads send text back, not objects.
+ */
+export async function* extractNdjson(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options?: ExtractRecordsOptions,
+): AsyncGenerator<{ text: string; articles: number }, void, undefined> {
+  const batches = extractBatches(chunks, options, (pool, articles) => pool.runLines(articles), (message) => JSON.stringify(message));
+  for await (const { items, articles } of batches) if (items.length) yield { text: items.join('\n'), articles };
+}
+
+/** The streaming core: articles in batches through the pool, results in input order, messages in place. */
+async function* extractBatches<T>(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: ExtractRecordsOptions | undefined,
+  runBatch: (pool: ExtractionPool, articles: Article[]) => Promise<T[]>,
+  messageItem: (message: ExtractRecord) => T,
+): AsyncGenerator<{ items: T[]; articles: number }, void, undefined> {
   if (typeof chunks !== 'object' || chunks === null || (!(Symbol.asyncIterator in chunks) && !(Symbol.iterator in chunks))) {
     throw new GtCorpusArgumentError('chunks', 'an iterable or async iterable of strings', chunks);
   }
@@ -138,8 +170,8 @@ export async function* extractRecords(
   }
 
   const pool: ExtractionPool = createExtractionPool(workers, options?.workerFile);
-  // Batches in flight, oldest first; each settles to its records in input order.
-  const inFlight: Array<Promise<ExtractRecord[]>> = [];
+  // Batches in flight, oldest first; each settles to its items in input order.
+  const inFlight: Array<Promise<{ items: T[]; articles: number }>> = [];
   const maxInFlight = pool.workers * 2;
   let batch: Article[] = [];
   let between: ExtractRecord[] = []; // messages that arrived after the batch's last article
@@ -150,10 +182,9 @@ export async function* extractRecords(
     batch = [];
     between = [];
     inFlight.push(
-      (articles.length ? pool.run(articles) : Promise.resolve([])).then((extractions) => {
-        const records = articles.flatMap((article, i) => toRecords(article, extractions[i]!));
-        records.push(...after);
-        return records;
+      (articles.length ? runBatch(pool, articles) : Promise.resolve([])).then((items) => {
+        for (const message of after) items.push(messageItem(message));
+        return { items, articles: articles.length };
       }),
     );
   };
@@ -167,10 +198,10 @@ export async function* extractRecords(
       if (between.length) submit();
       batch.push(item);
       if (batch.length >= batchSize) submit();
-      while (inFlight.length >= maxInFlight) yield* await inFlight.shift()!;
+      while (inFlight.length >= maxInFlight) yield await inFlight.shift()!;
     }
     submit();
-    while (inFlight.length) yield* await inFlight.shift()!;
+    while (inFlight.length) yield await inFlight.shift()!;
   } finally {
     // Settle what is left so no rejection goes unhandled, then stop the threads.
     await Promise.allSettled(inFlight);

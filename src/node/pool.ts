@@ -1,11 +1,13 @@
 import { Piscina } from 'piscina';
 import type { Article } from '../model/article';
-import { extractArticle, type ArticleExtraction } from '../pipeline/extract-article';
+import { articleLines, extractArticle, type ArticleExtraction } from '../pipeline/extract-article';
 
 /** Runs batches of articles through the extraction pipeline, on worker threads when there are several. */
 export interface ExtractionPool {
   readonly workers: number;
   run(articles: readonly Article[]): Promise<ArticleExtraction[]>;
+  /** Each article's records as NDJSON lines (see `articleLines`). */
+  runLines(articles: readonly Article[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -27,13 +29,14 @@ function workerModule(workerFile: string | URL | undefined): { filename: string;
  */
 export function createExtractionPool(workers: number, workerFile?: string | URL): ExtractionPool {
   if (workers <= 1) {
-    return { workers: 1, run: async (articles) => articles.map(extractArticle), close: async () => {} };
+    return { workers: 1, run: async (articles) => articles.map(extractArticle), runLines: async (articles) => articles.map(articleLines), close: async () => {} };
   }
   const { filename, execArgv } = workerModule(workerFile);
   const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 30_000, execArgv });
   return {
     workers,
     run: (articles) => pool.run(articles) as Promise<ArticleExtraction[]>,
+    runLines: (articles) => pool.run(articles, { name: 'extractBatchLines' }) as Promise<string[]>,
     close: () => pool.destroy(),
   };
 }

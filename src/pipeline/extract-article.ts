@@ -98,3 +98,10 @@ export function toRecords(article: Article, extraction: ArticleExtraction): Extr
   for (const mention of extraction.mentions ?? []) records.push({ type: 'mention', mention });
   return records;
 }
+
+/** One article's records as NDJSON lines joined by `\n` (no final newline): what `gt-corpus extract` writes. */
+export function articleLines(article: Article): string {
+  return toRecords(article, extractArticle(article))
+    .map((record) => JSON.stringify(record))
+    .join('\n');
+}

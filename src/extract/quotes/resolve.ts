@@ -1,6 +1,7 @@
 import type { Speaker } from '../../model/quote';
 import { companyNouns, genericOrganizationNouns, organizationWords, roleSynonyms, sentenceOpeners } from './lexicon';
 import { roleTargets, type SpeakerPhrase } from './speaker-phrase';
+import { placeNames } from '../entities/gazetteer';
 
 interface Person {
   name: string;
@@ -53,6 +54,8 @@ export class SpeakerResolver {
   noteName(name: string): void {
     let tokens = tokensOf(name);
     while (tokens.length && sentenceOpeners.has(tokens[0]!.toLowerCase())) tokens = tokens.slice(1);
+    // Places and institutions are not people: "Russia Diplomatic Relations" must not explain "Russia".
+    if (tokens.some((t) => placeNames.has(t) || organizationWords.has(t.toLowerCase()))) return;
     if (tokens.length >= 2 && tokens.length <= 4) this.seenNames.push({ tokens, name: tokens.join(' ') });
     if (this.seenNames.length > MEMORY) this.seenNames.shift();
   }

@@ -7,6 +7,7 @@ import {
   roleSynonyms,
   titleWords,
 } from './lexicon';
+import { placeAliases, placeNames } from '../entities/gazetteer';
 
 /** What a noun phrase in speaker position says about the speaker, before resolution. */
 export interface SpeakerPhrase {
@@ -137,6 +138,9 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
   if (!isCapitalized(words[startAt] ?? '') && !titleWords.has(lower[startAt] ?? '')) return undefined;
   if (connectors.has(lower[tokens.length - 1]!)) return undefined;
   const named = tokens.slice(startAt);
+  // A country speaks as an institution ("Russia said", "China and Russia propose"), never as a person.
+  const namedText = text.slice(named[0]!.start - offset, lastToken.end - offset);
+  if (placeNames.has(namedText) || placeAliases.has(namedText)) return { ...base, kind: 'organization', name: placeAliases.get(namedText) ?? namedText, role: null };
   // The part after the last title word decides: "Foreign Ministry spokesperson Mao Ning" is a person.
   let lastTitle = -1;
   named.forEach((t, i) => {
