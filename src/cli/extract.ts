@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { GtCorpusError } from '../errors';
-import { extractNdjson, type InputFormat } from '../node/extract-records';
+import { extractNdjson, recordTypes, type InputFormat, type RecordType } from '../node/extract-records';
 import type { CliIO } from './main';
 
 export interface ExtractArgs {
@@ -8,6 +8,8 @@ export interface ExtractArgs {
   file: string;
   format: string | undefined;
   workers: string | undefined;
+  /** Comma-separated record types to write (default: all). */
+  only: string | undefined;
 }
 
 // Records are written in chunks of about this many characters: few writes, little held.
@@ -48,6 +50,9 @@ export async function runExtract(args: ExtractArgs, io: CliIO): Promise<number> 
   if (!['raw', 'ndjson', 'auto'].includes(format)) return fail(`--format must be raw, ndjson or auto, got “${args.format}”`);
   const workers = args.workers === undefined ? 1 : Number(args.workers);
   if (!Number.isInteger(workers) || workers < 1) return fail(`--workers must be a positive integer, got “${args.workers}”`);
+  const types = args.only === undefined ? recordTypes : args.only.split(',').map((t) => t.trim());
+  const unknown = types.find((t) => !recordTypes.includes(t as RecordType));
+  if (unknown !== undefined || types.length === 0) return fail(`--only takes record types among ${recordTypes.join(', ')}, got “${unknown ?? ''}”`);
 
   const name = args.file === '-' ? 'stdin' : args.file;
   let source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
@@ -65,7 +70,8 @@ export async function runExtract(args: ExtractArgs, io: CliIO): Promise<number> 
         return fail(`cannot read “${args.file}” (EISDIR)`);
       }
       total = stat.size;
-      source = handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false });
+      // Small reads keep the progress line close to what has been processed, not merely read.
+      source = handle.createReadStream({ highWaterMark: 1 << 16, autoClose: false });
     } catch (error) {
       return fail(`cannot read “${args.file}” (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
     }
@@ -101,7 +107,7 @@ export async function runExtract(args: ExtractArgs, io: CliIO): Promise<number> 
     await io.drain?.();
   };
   try {
-    for await (const batch of extractNdjson(decode(source, read), { format, workers, file: name })) {
+    for await (const batch of extractNdjson(decode(source, read), { format, workers, file: name, types: types as RecordType[] })) {
       articles += batch.articles;
       buffer.push(batch.text);
       buffered += batch.text.length;

@@ -44,7 +44,7 @@ Commands:
   ingest <dump.txt> --out <dir>
                             split a raw dump into one markdown file per article
                             (plus messages.json with anything odd)
-  extract [file|-] [--format raw|ndjson] [--workers n]
+  extract [file|-] [--format raw|ndjson] [--workers n] [--only types]
                             stream NDJSON records (article, quote, term, figure,
                             entity, mention, message) from a raw dump or NDJSON
                             articles, in constant memory
@@ -81,6 +81,7 @@ export function runCli(argv: string[], io: CliIO): number | Promise<number> {
         kind: { type: 'string' },
         format: { type: 'string' },
         workers: { type: 'string' },
+        only: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -201,7 +202,7 @@ export function runCli(argv: string[], io: CliIO): number | Promise<number> {
       }
       case 'extract': {
         if (rest.length > 1) throw new UsageError('expected: gt-corpus extract [file|-]');
-        return runExtract({ file: rest[0] ?? '-', format: values.format, workers: values.workers }, io);
+        return runExtract({ file: rest[0] ?? '-', format: values.format, workers: values.workers, only: values.only }, io);
       }
       default:
         throw new UsageError(`unknown command “${command}” (try --help)`);

@@ -7,8 +7,8 @@ export interface CaptionParts {
 // Credits close a caption: "Photo: Xinhua", "Photo:VCG", "(Photo by Xie Hao/Xinhua)",
 // "Illustration: Chen Xia/GT". Bounded repetition keeps matching linear.
 const creditWords = '(?:Photos?|Photograph|Image|Illustration|Graphics?|Chart|Infographic|Cartoon|Video|Screenshot)';
-const labelledCredit = new RegExp(`(?:^|\\s)(${creditWords}\\s?:\\s?[^\\s:][^:]{0,80})$`);
-const bylineCredit = new RegExp(`(?:^|\\s)(\\(${creditWords} by [^()]{1,80}\\))$`, 'i');
+export const labelledCredit = new RegExp(`(?:^|\\s)(${creditWords}\\s?:\\s?[^\\s:][^:]{0,80})$`);
+export const bylineCredit = new RegExp(`(?:^|\\s)(\\(${creditWords} by [^()]{1,80}\\))$`, 'i');
 
 /**
  * Splits a caption block into caption and credit, or returns undefined when the

@@ -19,7 +19,16 @@ export interface ExtractRecordsOptions {
   file?: string;
   /** The worker module, for custom builds. */
   workerFile?: string | URL;
+  /**
+   * Only these record types (default: all). With only `article` and `message`,
+   * nothing is extracted: the fast way to turn a raw dump into NDJSON articles.
+   */
+  types?: readonly RecordType[];
 }
+
+/** The `type` of an {@link ExtractRecord}. */
+export type RecordType = ExtractRecord['type'];
+export const recordTypes: readonly RecordType[] = ['article', 'quote', 'term', 'figure', 'entity', 'mention', 'message'];
 
 /** Lines of NDJSON text fed in chunks, with their 1-based numbers. */
 function createLineSplitter() {
@@ -55,6 +64,8 @@ function parseArticleLine(text: string, line: number, file: string): Article | u
   } catch (error) {
     throw new GtCorpusError(`${file}:${line}: not JSON: ${(error as Error).message}`, { code: 'ERR_NDJSON', file, place: { line, column: 1 }, cause: error });
   }
+  // `extract`'s own output can be read back: an article record carries the article.
+  if (typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'article' && 'article' in value) value = (value as { article: unknown }).article;
   const result = ArticleSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -125,16 +136,18 @@ export async function* extractRecords(
   chunks: AsyncIterable<string> | Iterable<string>,
   options?: ExtractRecordsOptions,
 ): AsyncGenerator<ExtractRecord, void, undefined> {
+  const wanted = wantedTypes(options);
   const batches = extractBatches(
     chunks,
     options,
     async (pool, articles) => {
+      if (!extracting(wanted)) return articles.map((article): ExtractRecord => ({ type: 'article', article }));
       const extractions = await pool.run(articles);
       return articles.flatMap((article, i) => toRecords(article, extractions[i]!));
     },
     (message) => message,
   );
-  for await (const { items } of batches) yield* items;
+  for await (const { items } of batches) for (const record of items) if (wanted.has(record.type)) yield record;
 }
 
 /**
@@ -146,9 +159,37 @@ export async function* extractNdjson(
   chunks: AsyncIterable<string> | Iterable<string>,
   options?: ExtractRecordsOptions,
 ): AsyncGenerator<{ text: string; articles: number }, void, undefined> {
-  const batches = extractBatches(chunks, options, (pool, articles) => pool.runLines(articles), (message) => JSON.stringify(message));
-  for await (const { items, articles } of batches) if (items.length) yield { text: items.join('\n'), articles };
+  const wanted = wantedTypes(options);
+  const all = wanted.size === recordTypes.length;
+  // Every line starts `{"type":"<type>"`, so lines are filtered without parsing them.
+  const keep = (line: string) => wanted.has(line.slice(9, line.indexOf('"', 9)) as RecordType);
+  const batches = extractBatches(
+    chunks,
+    options,
+    async (pool, articles) => {
+      if (!extracting(wanted)) return articles.map((article) => JSON.stringify({ type: 'article', article }));
+      const texts = await pool.runLines(articles);
+      return all ? texts : texts.map((text) => text.split('\n').filter(keep).join('\n'));
+    },
+    (message) => JSON.stringify(message),
+  );
+  for await (const { items, articles } of batches) {
+    // An article's lines come pre-filtered (maybe to nothing); a message is one line.
+    const text = items.filter((item) => item !== '' && (all || keep(item))).join('\n');
+    if (text) yield { text, articles };
+  }
 }
+
+function wantedTypes(options: ExtractRecordsOptions | undefined): Set<RecordType> {
+  const types = options?.types ?? recordTypes;
+  if (!Array.isArray(types) || types.length === 0 || types.some((t) => !recordTypes.includes(t))) {
+    throw new GtCorpusArgumentError('options.types', `a non-empty list of ${recordTypes.join(', ')}`, types);
+  }
+  return new Set(types);
+}
+
+/** Whether any wanted record needs the extractors (articles and messages come from parsing alone). */
+const extracting = (wanted: ReadonlySet<RecordType>) => [...wanted].some((t) => t !== 'article' && t !== 'message');
 
 /** The streaming core: articles in batches through the pool, results in input order, messages in place. */
 async function* extractBatches<T>(

@@ -4,6 +4,7 @@ import type { Quote } from '../../model/quote';
 import type { ExtractionInput } from '../input';
 import { organizationWords, sentenceOpeners, titleWords } from '../quotes/lexicon';
 import { speakerPhrase } from '../quotes/speaker-phrase';
+import { capitalizedRuns } from '../../text/capitalized-runs';
 import { demonyms, placeAliases, placeNames } from './gazetteer';
 
 /** An entity as one article names it, before corpus-wide merging. */
@@ -20,13 +21,18 @@ const initiativeWords = new Set(['initiative', 'plan', 'program', 'programme', '
 const facilityWords = new Set(['depot', 'station', 'port', 'zone', 'park', 'hall', 'airport', 'bridge', 'street', 'square', 'tower', 'museum', 'stadium', 'bay', 'river', 'lake', 'mountain', 'island', 'islands', 'province', 'city', 'county', 'district', 'region', 'state', 'area', 'valley', 'sea', 'ocean', 'coast', 'reservoir', 'canal']);
 const documentWords = new Set(['statement', 'act', 'law', 'report', 'declaration', 'resolution', 'bill', 'constitution', 'charter', 'convention']);
 const acronymAfter = /^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)/;
-// Capitalised words joined by a few connectors; "U.S." stays one word, a sentence-final period ends the run.
-const word = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'&-]*)`;
-const runPattern = new RegExp(`${word}(?:\\s+(?:(?:of|for|and|the|de|du|van|von|in|al|bin)\\s+){0,2}(?:${word}|\\p{N}+(?:th|st|nd|rd)?)){0,12}`, 'gu');
+// Words that may join capitalised words inside one name.
+const connectors = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'van', 'von', 'in', 'al', 'bin']);
 const calendarWords = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const properName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
-const stripPossessive = (s: string) => s.replace(/[’']s$/u, '').replace(/[.’']+$/u, '');
+/** "China’s" → "China", "Corp." → "Corp": trailing possessive and punctuation, trimmed without a regex scan. */
+function stripPossessive(s: string): string {
+  let end = s.length;
+  if (end >= 2 && s[end - 1] === 's' && (s[end - 2] === '’' || s[end - 2] === "'")) end -= 2;
+  while (end > 0 && (s[end - 1] === '.' || s[end - 1] === '’' || s[end - 1] === "'")) end--;
+  return s.slice(0, end);
+}
 const bare = (w: string) => stripPossessive(w).toLowerCase();
 
 /**
@@ -66,8 +72,8 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
   // Two passes: the first learns full names and acronyms, the second records every mention.
   for (const pass of [1, 2] as const) {
     for (const paragraph of input.paragraphs) {
-      for (const m of paragraph.text.matchAll(runPattern)) {
-        const found = classify(paragraph, m[0], m.index, people(), acronyms);
+      for (const run of capitalizedRuns(paragraph.text, connectors)) {
+        const found = classify(paragraph, run.text, run.start, people(), acronyms);
         for (const f of found) {
           const entity = f.person ?? get(f.name, f.type);
           if (pass === 1) {
@@ -122,7 +128,7 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Arti
   }
   if (!text || calendarWords.has(bare(text.split(/\s+/)[0]!))) return [];
   // Two names joined by "and"/"in": split at the first join whose left part is complete on its own.
-  for (const join of text.matchAll(/\s+(and|in)\s+/g)) {
+  for (const join of text.matchAll(/\s(and|in)\s/g)) {
     const left = text.slice(0, join.index);
     const leftWords = left.split(/\s+/).map(bare);
     const head = leftWords[leftWords.length - 1]!;

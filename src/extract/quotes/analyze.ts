@@ -1,5 +1,6 @@
 import type { Paragraph } from '../../model/article';
 import type { Quote, Speaker, Term } from '../../model/quote';
+import { capitalizedRuns } from '../../text/capitalized-runs';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
 import { findCues, type Cue } from './cues';
@@ -35,12 +36,57 @@ interface Attribution {
 }
 
 const clauseStart = /^(?:that(?:\s*,)?\s+)?/;
-const prepositionalLead = /^(?:(?:on|in|at|during|after|before|from|with|to|while|when|ahead|last|this|earlier|later|recently|again|also|separately|publicly|then|once|over|via|through|under|by)\b[^,;:“"]{0,120}?\s+)?that(?:\s*,)?\s+/;
+const prepositionalStart = /^(?:on|in|at|during|after|before|from|with|to|while|when|ahead|last|this|earlier|later|recently|again|also|separately|publicly|then|once|over|via|through|under|by)\b/;
+const thatWord = /\bthat\b/;
+const thatAndSpace = /^that[\s,]*/;
+
+/**
+ * Length of "that" and what leads to it at the start of `rest` ("on Monday in
+ * France that "), or -1. Only circumstances may come before "that", unless
+ * `object` allows a recipient ("telling parliament that").
+ */
+function thatClause(rest: string, object = false): number {
+  const window = rest.slice(0, 140);
+  const at = window.search(thatWord);
+  if (at === -1) return -1;
+  const lead = window.slice(0, at);
+  if (lead && (!(object || prepositionalStart.test(lead)) || /[,;:“"]/.test(lead) || !/\s$/.test(lead))) return -1;
+  return at + thatAndSpace.exec(window.slice(at))![0].length;
+}
 const subordinateLead = /^(?:on|in|at|during|after|before|from|with|while|when|as|ahead|last|this|earlier|later|over|via|through|under|by|without|amid|despite|citing|according)\b/i;
 const clauseSubject = /^(?:he|she|it|they|we|i|there|this|these|those|the|a|an|its|his|her|their|our|some|many|no|all)\b/i;
 const modalSoon = /^(?:\S+\s+){0,5}?(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had)\b/i;
-const activeNaming =
-  /(?<![-\w])(?:(?:promised|promises|pledged|pledges|vowed|vows|threatened|threatens|urged|urges)\s+to|(?:referr(?:ed|ing)|refers)\s+to\s+(?!as\b)[^,;“"]{1,80}?\s+as(?:\s+(?:a|an|the))?|(?<!(?:is|was|be|been|being|are|were)\s)(?:called|calls|calling|described|describes|describing|dubbed|branded|labell?ed|termed|praised|praising|hailed|dismissed|denounced|slammed|criticized|criticised)\s+(?!as\b)[^,;“"]{0,80}?(?:\s+as)?(?:\s+(?:a|an|the|its|their|his|her))?)\s*$/i;
+const namingVerb =
+  /(?<![-\p{L}])(?:promised|promises|pledged|pledges|vowed|vows|threatened|threatens|urged|urges|referred|referring|refers|called|calls|calling|described|describes|describing|dubbed|branded|labelled|labeled|termed|praised|praising|hailed|dismissed|denounced|slammed|criticized|criticised)(?![\p{L}])/giu;
+const promiseVerbs = new Set(['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'threatened', 'threatens', 'urged', 'urges']);
+const passiveAuxiliaries = new Set(['is', 'was', 'be', 'been', 'being', 'are', 'were']);
+
+/**
+ * The verb that makes a following quotation someone's words rather than a
+ * term: "referred to X as a “…”", "called the plan a “…”", "promised to “…”".
+ * Scans words instead of one large pattern, so it stays linear.
+ */
+function namingCue(before: string): { index: number; verb: string } | null {
+  const tail = before.trimEnd();
+  let last: RegExpExecArray | null = null;
+  namingVerb.lastIndex = 0;
+  for (let m = namingVerb.exec(tail); m; m = namingVerb.exec(tail)) last = m;
+  if (!last) return null;
+  const verb = last[0].toLowerCase();
+  const rest = tail.slice(last.index + last[0].length);
+  const words = rest.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  if (/[,;“"]/.test(rest) || rest.length > 90) return null;
+  if (promiseVerbs.has(verb)) return words.length === 1 && words[0] === 'to' ? { index: last.index, verb: last[0] } : null;
+  if (verb.startsWith('refer')) {
+    const asAt = words.lastIndexOf('as');
+    const ok = words[0] === 'to' && words[1] !== 'as' && asAt > 1 && (asAt === words.length - 1 || (asAt === words.length - 2 && ['a', 'an', 'the'].includes(words[words.length - 1]!)));
+    return ok ? { index: last.index, verb: last[0] } : null;
+  }
+  const previous = tail.slice(0, last.index).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (passiveAuxiliaries.has(previous) || words[0] === 'as') return null;
+  return { index: last.index, verb: last[0] };
+}
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const appositiveStart = /^(?:a|an|the)\s|^\p{Ll}/u;
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /**
@@ -131,9 +177,10 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       const beforeStart = Math.max(unit.start, span.open - 160);
       const before = text.slice(beforeStart, span.open);
       // A quotation that modifies a noun after a determiner is a name: the “green wall” policy.
+      const lastWord = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
       const modifier =
-        /\b(?:the|a|an|this|that|its|their)\s*$/i.test(before) && /^\s+(?!(?:and|or|but|for|to|in|on|at|with|by|from|as|that|which|who|if|when|while)\b)\p{Ll}/u.test(text.slice(span.close + 1, span.close + 9)) && !/[,.!?]$/.test(text.slice(span.start, span.end)) && wordCount(text.slice(span.start, span.end)) <= 3;
-      const naming = modifier ? null : activeNaming.exec(before);
+        determiners.has(lastWord) && /^\s+(?!(?:and|or|but|for|to|in|on|at|with|by|from|as|that|which|who|if|when|while)\b)\p{Ll}/u.test(text.slice(span.close + 1, span.close + 9)) && !/[,.!?]$/.test(text.slice(span.start, span.end)) && wordCount(text.slice(span.start, span.end)) <= 3;
+      const naming = modifier ? null : namingCue(before);
       const marked = termMarkers.test(before) && !naming;
       const tokens = wordCount(text.slice(span.start, span.end));
       const owner = owners.get(span);
@@ -158,9 +205,8 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       if (naming && tokens > 0) {
         const subject = speakerPhraseAtEnd(before.slice(0, naming.index), beforeStart) ?? subjectOf(text, unit);
         const speaker = subject ? resolver.resolve(subject, null) : null;
-        const verb = /\b[\p{L}]+/u.exec(naming[0])!;
-        const cueStart = beforeStart + naming.index + verb.index;
-        quotes.push(quote(base, 'partial', text, content, { type: 'verb', start: cueStart, end: cueStart + verb[0].length, verbStart: cueStart, verb: verb[0] }, speaker));
+        const cueStart = beforeStart + naming.index;
+        quotes.push(quote(base, 'partial', text, content, { type: 'verb', start: cueStart, end: cueStart + naming.verb.length, verbStart: cueStart, verb: naming.verb }, speaker));
         continue;
       }
       const wholeUnit = isSentenceStart(text, unit.start, span.open) && unit.end - span.close < 8 && /^[\s.,!?;:)\]]*$/.test(text.slice(span.close + 1, unit.end));
@@ -231,17 +277,19 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
     const window = head(text, cue.end, unit.end);
     const space = /^\s*/.exec(window)![0].length;
     const rest = window.slice(space);
-    const lead = cue.verb === 'telling' ? /^[^,;:“"]{0,60}?\bthat\s+/.exec(rest) : prepositionalLead.exec(rest);
-    const clause = lead ? cue.end + space + lead[0].length : cue.end;
-    return { cue, speaker: null, from: cue.start, content: lead || cue.verb === 'saying' ? { start: clause, end: unit.end } : null, after: true };
+    const lead = thatClause(rest, cue.verb === 'telling');
+    const clause = lead !== -1 ? cue.end + space + lead : cue.end;
+    return { cue, speaker: null, from: cue.start, content: lead !== -1 || cue.verb === 'saying' ? { start: clause, end: unit.end } : null, after: true };
   }
 
   // Reporting verbs.
   // "The UN Office … (OCHA) warned": read the speaker phrase before an acronym in brackets.
-  const acronym = /\s*\([A-Z][A-Za-z.&-]{1,9}\)\s*$/.exec(text.slice(lastClose, cue.verbStart));
-  const verbAt = acronym ? cue.verbStart - acronym[0].length : cue.verbStart;
-  const pre = text.slice(lastClose, verbAt) + (acronym ? ' ' : ''); // lastClose is at most WINDOW before the cue
-  if (/according\s+to\s+[^,;]*$/i.test(pre)) return undefined;
+  const beforeCue = text.slice(lastClose, cue.verbStart).trimEnd(); // lastClose is at most WINDOW before the cue
+  const open = beforeCue.endsWith(')') ? beforeCue.lastIndexOf('(') : -1;
+  const acronym = open !== -1 && /^[A-Z][A-Za-z.&-]{1,9}$/.test(beforeCue.slice(open + 1, -1));
+  const pre = acronym ? `${beforeCue.slice(0, open).trimEnd()} ` : text.slice(lastClose, cue.verbStart);
+  const according = pre.toLowerCase().lastIndexOf('according to');
+  if (according !== -1 && !/[,;]/.test(pre.slice(according))) return undefined;
   let phrase: SpeakerPhrase | undefined;
   let role: string | null = null;
   let speakerFrom = -1;
@@ -294,7 +342,7 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   const asForm = phrase.start - unit.start < 8 && /^\s*As\s+$/i.test(text.slice(unit.start, phrase.start)) && /^[^,;.“"]{0,60},/.test(afterText);
   if (asForm) return { cue, speaker: resolved, from: unit.start, content: { start: skipComma(text, cue.end, unit.end), end: unit.end }, after: true };
 
-  const that = prepositionalLead.exec(afterTrim);
+  const thatLength = thatClause(afterTrim);
   const quoteFollows = /^[:,]?\s*[“"‘]/.test(afterTrim);
   const strongVerb = reportingVerbs.has(cue.verb) || cue.verb === 'saying';
   const clauseFollows = !subordinateLead.test(afterTrim) && /^[\p{L}\p{N}]/u.test(afterTrim) && (clauseVerbs.has(cue.verb) || cue.verb === 'saying' || (clauseSubject.test(afterTrim) && modalSoon.test(afterTrim)));
@@ -303,7 +351,7 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   const hasBefore = beforeIsQuote || (beforeLength > 0 && !(beforeLength < 200 && isAdverbial(text.slice(unit.start, beforeEnd))) && /(?:[,—–]|[,.!?]?[”"’])\s*$/.test(tail(text, unit.start, speakerFrom, 8)));
   const coordinated = speakerFrom < cue.verbStart && /^\s*(?:and|but)\b/.test(head(text, speakerFrom, cue.verbStart, 8));
   if (inverted) return { cue, speaker: resolved, from: speakerFrom, content: beforeLength > 0 ? beforeRange : null, after: false };
-  if (that) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset + that[0].length, end: unit.end }, after: true, coordinated };
+  if (thatLength !== -1) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset + thatLength, end: unit.end }, after: true, coordinated };
   if (quoteFollows) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset + (/^[:,]?\s*/.exec(afterTrim)?.[0].length ?? 0), end: unit.end }, after: true, split: beforeIsQuote ? beforeRange : undefined };
   if ((!hasBefore || coordinated) && clauseFollows) return { cue, speaker: resolved, from: speakerFrom, content: { start: afterOffset, end: unit.end }, after: true, coordinated };
   // "…, X said." / "…, officials confirmed on Monday." — nothing but circumstances may follow the cue.
@@ -311,6 +359,9 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   if (hasBefore && (strongVerb || thatVerbs.has(cue.verb)) && (closesSentence || strongVerb)) return { cue, speaker: resolved, from: speakerFrom, content: beforeRange, after: false };
   return { cue, speaker: resolved, from: speakerFrom, content: null, after: false };
 }
+
+/** "R-Lancaster" (a US party and district) or "22" (an age) after a name. */
+const partyOrAge = /^(?:[A-Z]-[\p{L} .]{1,40}|\d{1,3})$/u;
 
 /** "Song Wei, a professor from …, told": the name before an appositive that ends right before the cue. */
 function findAppositive(text: string, from: number, to: number): { phrase: SpeakerPhrase; role: string } | undefined {
@@ -325,7 +376,7 @@ function findAppositive(text: string, from: number, to: number): { phrase: Speak
     const next = segments[k + 1]!;
     if (!appositiveStart.test(text.slice(next.start, next.end))) continue;
     // "Sen. Dale Hutchins, R-Lancaster, who …": a party-district tag or an age is not the name.
-    if (/^\s*(?:[A-Z]-[\p{L} .]+|\d{1,3})\s*$/u.test(text.slice(segment.start, segment.end))) continue;
+    if (partyOrAge.test(text.slice(segment.start, segment.end).trim())) continue;
     const phrase = speakerPhraseAtEnd(text.slice(segment.start, segment.end), segment.start);
     if (phrase && (phrase.kind === 'person' || phrase.kind === 'organization') && phrase.start === segment.start + leadingSpace(text, segment)) {
       return { phrase, role: text.slice(next.start, segments[segments.length - 1]!.end) };
@@ -334,7 +385,7 @@ function findAppositive(text: string, from: number, to: number): { phrase: Speak
   }
   // "The company's chief executive, Ngozi Okafor, said" / "Diallo, 22, said": the name stands last, maybe after its role.
   let k = segments.length - 1;
-  while (k >= 1 && /^\s*(?:\d{1,3}|[A-Z]-[\p{L} .]+)\s*$/u.test(text.slice(segments[k]!.start, segments[k]!.end))) k--;
+  while (k >= 1 && partyOrAge.test(text.slice(segments[k]!.start, segments[k]!.end).trim())) k--;
   const last = segments[k];
   if (!last) return undefined;
   const phrase = speakerPhrase(text.slice(last.start, last.end), last.start);
@@ -422,13 +473,21 @@ function cleanSource(text: string, from: number, to: number): Range | undefined 
   const cut = lead ? lead[0].length : plain;
   start += cut;
   s = s.slice(cut);
-  s = s.replace(/(?:[’']s)?\s+(?:website|site|account|statement|report|data)\s*$/i, '').replace(/\s*\([^()]{1,20}\)/g, (m) => ' '.repeat(m.length)).trimEnd();
-  if (!s) return undefined;
-  return { start, end: start + s.length };
+  // Drop bracketed acronyms and trailing container words: "the Ministry of Commerce (MOFCOM) website".
+  s = s.replace(/\([^()]{1,20}\)/g, (m) => ' '.repeat(m.length));
+  const words = [...s.matchAll(/\S+/g)];
+  while (words.length > 1 && sourceContainers.has(words[words.length - 1]![0].toLowerCase())) words.pop();
+  const lastWord = words[words.length - 1];
+  if (!lastWord) return undefined;
+  let end = lastWord.index + lastWord[0].length;
+  if (/[’']s$/.test(lastWord[0]) && words.length < [...s.matchAll(/\S+/g)].length) end -= 2;
+  return { start, end: start + end };
 }
 
+const sourceContainers = new Set(['website', 'site', 'account', 'statement', 'report', 'data']);
+
 function fallbackPhrase(text: string, range: Range): SpeakerPhrase {
-  const mention = text.slice(range.start, range.end).replace(/\s+$/, '');
+  const mention = text.slice(range.start, range.end).trimEnd();
   const name = mention.replace(/^(?:the|a|an)\s+/i, '');
   const kind = looksLikeOrganization(name) ? 'organization' : /^\p{Ll}/u.test(name) || name.split(/\s+/).some((w) => groupNouns.has(w.toLowerCase())) ? 'group' : 'person';
   return { kind, mention, start: range.start, end: range.start + mention.length, name, role: null };
@@ -511,27 +570,34 @@ function maskQuotes(text: string, spans: QuotedSpan[]): string {
   return out + text.slice(at);
 }
 
-const titledPerson =
-  /(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:President|Premier|Minister|Secretary|Ambassador|Mayor|Governor|Chancellor|Chairman|CEO|Spokesperson|spokesperson|Envoy|Senator|Director|Professor|King|Queen)(?:\s+(?:of|to)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?){0,2}(?:\s+\p{Lu}[\p{L}’'-]*){1,3}/gu;
 // Two to three proper-cased words ("Marta Quispe", "Winnie Lau Ka-yee"): candidates for later surnames.
 const looseName = /\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}/gu;
-const organizationRun = /(?:\p{Lu}[\p{L}’'&-]*)(?:\s+(?:of|for|and|the|in)?\s*\p{Lu}[\p{L}’'&-]*){0,7}/gu;
+const mentionConnectors = new Set(['of', 'to', 'for', 'and', 'the', 'in', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Notes people introduced with a title and organisations named in a paragraph. */
 function noteMentions(text: string, resolver: SpeakerResolver): void {
   for (const m of text.matchAll(looseName)) resolver.noteName(m[0]);
-  for (const m of text.matchAll(titledPerson)) {
-    const phrase = speakerPhraseAtEnd(m[0], m.index);
-    if (phrase?.kind === 'person') resolver.notePerson(phrase.name, phrase.role);
-  }
-  for (const m of text.matchAll(organizationRun)) {
-    // "Serbia Zijin Copper DOO in Bor": a place after the name is not part of it.
-    const run = m[0].replace(/[’']s$|\.$/u, '').replace(/^(.*?\b(?:\p{Lu}[\p{L}.&-]*))\s+in\s+.*$/u, (all, head: string) => (looksLikeOrganization(head.split(/\s+/).pop()!) ? head : all));
-    if (!looksLikeOrganization(run)) continue;
-    const phrase = speakerPhrase(run, m.index);
-    if (phrase?.kind === 'organization') {
-      const subject = /(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || m.index === 0;
-      resolver.noteOrganization(phrase.name, subject);
+  for (const run of capitalizedRuns(text, mentionConnectors)) {
+    // "Airbus CEO Guillaume Faury and BNP Paribas Chairman Jean Lemierre": one title and name per part.
+    let at = 0;
+    for (const part of run.text.split(' and ')) {
+      const partStart = run.start + at;
+      at += part.length + 5;
+      const words = part.split(/\s+/);
+      if (words.some((w) => titleWords.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w))) {
+        const phrase = speakerPhraseAtEnd(part, partStart);
+        if (phrase?.kind === 'person') resolver.notePerson(phrase.name, phrase.role);
+      }
+      // "Serbia Zijin Copper DOO in Bor": a place after the name is not part of it.
+      const inAt = part.indexOf(' in ');
+      const head = inAt !== -1 && looksLikeOrganization(part.slice(0, inAt).split(/\s+/).pop()!) ? part.slice(0, inAt) : part;
+      const name = head.endsWith('’s') || head.endsWith("'s") ? head.slice(0, -2) : head;
+      if (!looksLikeOrganization(name)) continue;
+      const phrase = speakerPhrase(name, partStart);
+      if (phrase?.kind === 'organization') {
+        const subject = partStart === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, partStart - 3), partStart));
+        resolver.noteOrganization(phrase.name, subject);
+      }
     }
   }
 }

@@ -13,7 +13,7 @@ export interface Cue {
 
 // One pass over the text finds only words that can start a cue; everything else is skipped by the regex engine.
 const cueWords = [...new Set([...reportingVerbs, ...thatVerbs, ...participleCues, 'according', 'learned', 'learnt', 'expressing', 'pointed'])];
-const word = new RegExp(`(?<![\\p{L}’'-])(?:${cueWords.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}’'-])`, 'giu');
+export const cueWordPattern = new RegExp(`(?<![\\p{L}’'-])(?:${cueWords.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}’'-])`, 'giu');
 const weekdays = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const toldObject = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*)(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,5}(?:[’']s\s+website)?|reporters|journalists|parliament|lawmakers|[\p{Ll}]+\s+reporters|him|her|them|us|me|\p{Ll}[\p{L}-]*s(?=\s+(?:in|on|at|during|last|this|that)\b)|(?:the|its|his|her|their)\s+\p{Ll}[\p{L}’']*(?:\s+\p{Ll}[\p{L}’']*){0,2})/u;
 const statementExtra = /^\s+(?:in\s+a\s+(?:written\s+)?statement|on\s+(?:X|Twitter|Facebook|Weibo|LinkedIn|Instagram|social\s+media|its\s+website))\b/;
@@ -26,8 +26,8 @@ const quotedAs = /(?:was|is|were|are|been)\s+(?:quoted|cited)\s+as\s+$/;
  */
 export function findCues(masked: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
-  word.lastIndex = from;
-  for (let m = word.exec(masked); m && m.index < to; m = word.exec(masked)) {
+  cueWordPattern.lastIndex = from;
+  for (let m = cueWordPattern.exec(masked); m && m.index < to; m = cueWordPattern.exec(masked)) {
     const text = m[0];
     const lower = text.toLowerCase();
     const start = m.index;

@@ -34,6 +34,8 @@ function forgetOldest<T extends { lastSeen: number }>(list: T[]): void {
 
 const companyWords = /\b(?:Group|Co|Corp|Corporation|Company|Inc|Ltd|LLC|PLC|DOO|GmbH|AG|SA|Mining|Motors|Holdings|Industries|Technologies|Labs|Airlines|Bank)\b/;
 const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
+/** Whether `text` contains the words of `phrase` as whole words, case-insensitively ("the Chinese Ambassador" has "ambassador"). */
+const hasWords = (text: string, phrase: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${phrase.toLowerCase()} `);
 
 /**
  * Who is who inside one article: full names, roles and organisations seen so
@@ -197,14 +199,14 @@ export class SpeakerResolver {
     const targets = roleTargets(noun);
     let best: Person | undefined;
     for (const person of this.people) {
-      const has = person.roles.some((r) => targets.some((t) => new RegExp(`\\b${t}\\b`, 'i').test(r)));
+      const has = person.roles.some((r) => targets.some((t) => hasWords(r, t)));
       if (has && (!best || person.lastSeen > best.lastSeen)) best = person;
     }
     return best;
   }
 
   private organizationFor(noun: string): Organization | undefined {
-    const byName = this.organizations.filter((o) => new RegExp(`\\b${noun}\\b`, 'i').test(o.name));
+    const byName = this.organizations.filter((o) => hasWords(o.name, noun));
     const companies = companyNouns.has(noun) ? this.organizations.filter((o) => companyWords.test(o.name)) : [];
     // Otherwise the latest organisation the article named: "the group said" after "The X Association said".
     const pool = byName.length ? byName : companies.length ? companies : genericOrganizationNouns.has(noun) ? this.organizations : [];
