@@ -34,14 +34,16 @@ console.log('cjs ok');
   writeFileSync(join(work, 'consumer.ts'), `
 import { articles, getArticle, search, ArticleSchema, type Article, type SearchResult } from 'gt-corpus';
 import { parseArticleMarkdown } from 'gt-corpus/markdown';
+import { extractCorpus, type ArticleExtraction } from 'gt-corpus/node';
 const first: Article | undefined = getArticle('x');
+const extracted: Promise<readonly ArticleExtraction[]> = extractCorpus(articles, { workers: 2 });
 const results: SearchResult[] = search('trade', { limit: 2 });
 const titles: readonly string[] = articles.map((a) => a.title);
 const parsed: Article = ArticleSchema.parse(articles[0]);
 const fromMd: Article = parseArticleMarkdown('');
 // @ts-expect-error kind is a closed union
 const wrong: Article['kind'] = 'opinion';
-export { first, results, titles, parsed, fromMd, wrong };
+export { first, results, titles, parsed, fromMd, wrong, extracted };
 `);
   writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] },
@@ -52,6 +54,28 @@ export { first, results, titles, parsed, fromMd, wrong };
   const list = run(join(work, 'node_modules/.bin/gt-corpus'), ['list', '--json']);
   if (JSON.parse(list).length !== 8) throw new Error('CLI: expected 8 articles');
   console.log('cli ok');
+  // gt-corpus/node from the tarball: worker threads must find dist/node-worker.js from both builds.
+  writeFileSync(join(work, 'node-esm.mjs'), `
+import { articles } from 'gt-corpus';
+import { extractCorpus } from 'gt-corpus/node';
+const one = await extractCorpus(articles, { workers: 1 });
+const two = await extractCorpus(articles, { workers: 2, batchSize: 3 });
+if (JSON.stringify(one) !== JSON.stringify(two) || one.length !== 8) throw new Error('ESM: extractCorpus with workers');
+console.log('node entry esm ok (worker threads)');
+`);
+  writeFileSync(join(work, 'node-cjs.cjs'), `
+const { articles } = require('gt-corpus');
+const { extractCorpus } = require('gt-corpus/node');
+extractCorpus(articles, { workers: 2 }).then((r) => {
+  if (r.length !== 8 || r[7].articleId !== articles[7].id) throw new Error('CJS: extractCorpus with workers');
+  console.log('node entry cjs ok (worker threads)');
+});
+`);
+  process.stdout.write(run('node', ['node-esm.mjs']));
+  process.stdout.write(run('node', ['node-cjs.cjs']));
+  const records = run(join(work, 'node_modules/.bin/gt-corpus'), ['extract', join(root, 'corpus/raw/global-times-2024.txt'), '--workers', '2']).trim().split('\n').map((line) => JSON.parse(line));
+  if (records.filter((r) => r.type === 'article').length !== 8 || !records.some((r) => r.type === 'quote')) throw new Error('CLI: extract');
+  console.log('cli extract ok');
   // A browser bundler resolves the one-file-per-module build and keeps only what is imported.
   const { build } = await import('esbuild');
   const bundle = await build({

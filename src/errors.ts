@@ -82,9 +82,18 @@ export function assertString(value: unknown, parameter: string): asserts value i
   if (typeof value !== 'string') throw new GtCorpusArgumentError(parameter, 'a string', value);
 }
 
-/** Throws unless `value` is undefined or a plain object (options bags). */
-export function assertOptions(value: unknown, parameter: string): void {
+/**
+ * Throws unless `value` is undefined or a plain object (options bags). With
+ * `known`, an unknown key is an error too, so a typo such as `{ article: … }`
+ * for `{ articleId: … }` fails loudly instead of silently matching everything.
+ */
+export function assertOptions(value: unknown, parameter: string, known?: readonly string[]): void {
   if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
     throw new GtCorpusArgumentError(parameter, 'an options object or undefined', value);
+  }
+  if (value && known) {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) throw new GtCorpusArgumentError(`${parameter}.${key}`, `a known option (${known.join(', ')})`, (value as Record<string, unknown>)[key]);
+    }
   }
 }

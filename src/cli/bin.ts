@@ -10,7 +10,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const result = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
-  stdin: process.stdin,
+  // A getter: touching process.stdin sets it up (and a pipe non-blocking), so only `extract -` does.
+  get stdin() {
+    return process.stdin;
+  },
   drain: async () => {
     if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
   },

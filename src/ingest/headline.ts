@@ -1,3 +1,5 @@
+import { assertString } from '../errors';
+
 /** What the headline of an article says about it, beyond its words. */
 export interface HeadlineParts {
   /** Column named before a colon at the start: "GT Voice: …". */
@@ -18,6 +20,7 @@ const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * // => { column: 'GT Voice', core: 'Trade can withstand pressure' }
  */
 export function parseHeadline(title: string): HeadlineParts {
+  assertString(title, 'title');
   let core = title;
   let column: string | undefined;
   let attribution: string | undefined;
@@ -53,6 +56,7 @@ const stopWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'o
  * // => 'chinas-anti-dumping-probe-into-eu'
  */
 export function slugify(text: string): string {
+  assertString(text, 'text');
   const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

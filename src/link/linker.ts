@@ -1,3 +1,4 @@
+import { assertOptions, GtCorpusArgumentError } from '../errors';
 import type { Article } from '../model/article';
 import type { Entity } from '../model/entity';
 import type { Figure } from '../model/figure';
@@ -53,8 +54,14 @@ const TOP_WORDS = 40;
  * // => 'china-russia-trade-can-withstand-escalating'
  */
 export function createLinker(input: LinkInput, options: LinkOptions = {}): Linker {
+  if (typeof input !== 'object' || input === null || !Array.isArray(input.articles)) throw new GtCorpusArgumentError('input', 'an object with an `articles` array', input);
+  for (const key of ['entities', 'figures', 'terms'] as const) {
+    if (input[key] !== undefined && !Array.isArray(input[key])) throw new GtCorpusArgumentError(`input.${key}`, 'an array or undefined', input[key]);
+  }
+  assertOptions(options, 'options', ['maxFanOut']);
   const maxFanOut = options.maxFanOut ?? 1000;
-  const { articles } = input;
+  if (!Number.isInteger(maxFanOut) || maxFanOut < 1) throw new GtCorpusArgumentError('options.maxFanOut', 'a positive integer', maxFanOut);
+  const articles: readonly Article[] = input.articles;
   const n = articles.length;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {

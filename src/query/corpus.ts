@@ -64,7 +64,7 @@ const isoPrefix = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  * findArticles({ kind: 'news', from: '2024-04-01', to: '2024-04-30' }).length // => 4
  */
 export function findArticles(filter: FindArticlesFilter = {}): Article[] {
-  assertOptions(filter, 'filter');
+  assertOptions(filter, 'filter', ['kind', 'from', 'to', 'text']);
   const { kind, from, to, text } = filter;
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     if (value !== undefined && (typeof value !== 'string' || !isoPrefix.test(value))) {

@@ -24,7 +24,7 @@ export interface EntityFilter {
  * // => ['Alexei Overchuk', 'Vladimir Putin', 'Zhang Hanhui']
  */
 export function entities(filter: EntityFilter = {}): readonly Entity[] {
-  assertOptions(filter, 'filter');
+  assertOptions(filter, 'filter', ['type', 'articleId', 'name']);
   const { type, articleId, name } = filter;
   if (type !== undefined && !EntityTypeSchema.safeParse(type).success) throw new GtCorpusArgumentError('filter.type', EntityTypeSchema.options.join(', '), type);
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');

@@ -29,7 +29,7 @@ export interface FiguresFilter {
  * // => ['$2.498 billion', '$1.26 billion', '$1.2 billion', '$783 billion', '$240.11 billion', '$240.1 billion', '$190 billion']
  */
 export function figures(filter: FiguresFilter = {}): readonly Figure[] {
-  assertOptions(filter, 'filter');
+  assertOptions(filter, 'filter', ['articleId', 'kind', 'unit', 'min', 'max']);
   const { articleId, kind, unit, min, max } = filter;
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (unit !== undefined) assertString(unit, 'filter.unit');

@@ -22,7 +22,7 @@ const bundled = () => (linker ??= createLinker({ articles, entities: entities(),
  */
 export function relatedArticles(id: string, options: { limit?: number } = {}): readonly RelatedArticle[] {
   assertString(id, 'id');
-  assertOptions(options, 'options');
+  assertOptions(options, 'options', ['limit']);
   const limit = options.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 0) throw new GtCorpusArgumentError('options.limit', 'a non-negative integer', limit);
   return deepFreeze(bundled().related(id, limit));

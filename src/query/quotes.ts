@@ -40,7 +40,7 @@ export function speakerMatches(quote: Quote, query: string): boolean {
  * // => ['We are currently seeing signs of anti-globalization and rising trade fragmentation in global markets, which requires us to strengthen cooperation and connections with our neighboring countries,']
  */
 export function quotes(filter: QuoteFilter = {}): readonly Quote[] {
-  assertOptions(filter, 'filter');
+  assertOptions(filter, 'filter', ['articleId', 'speaker', 'kind']);
   const { articleId, speaker, kind } = filter;
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (speaker !== undefined) assertString(speaker, 'filter.speaker');
@@ -71,7 +71,7 @@ export function quotesBy(speaker: string): readonly Quote[] {
  * terms({ text: 'de-risking' }).length // => 2
  */
 export function terms(filter: TermFilter = {}): readonly Term[] {
-  assertOptions(filter, 'filter');
+  assertOptions(filter, 'filter', ['articleId', 'text']);
   const { articleId, text } = filter;
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (text !== undefined) assertString(text, 'filter.text');

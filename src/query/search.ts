@@ -67,7 +67,7 @@ export function createSearchIndex(articles: readonly Article[]): SearchIndex {
   return {
     search(query, options) {
       assertString(query, 'query');
-      assertOptions(options, 'options');
+      assertOptions(options, 'options', ['limit']);
       const limit = options?.limit ?? 10;
       if (!Number.isInteger(limit) || limit < 0) throw new GtCorpusArgumentError('options.limit', 'a non-negative integer', limit);
       if (!query.trim() || limit === 0) return [];
@@ -139,6 +139,11 @@ function makeSnippet(text: string, terms: string[], width = 160): Snippet {
  * highlightSnippet({ text: 'copper mine', highlights: [{ start: 0, end: 6 }] }, '[', ']') // => '[copper] mine'
  */
 export function highlightSnippet(snippet: Snippet, open = '«', close = '»'): string {
+  if (typeof snippet !== 'object' || snippet === null || typeof snippet.text !== 'string' || !Array.isArray(snippet.highlights)) {
+    throw new GtCorpusArgumentError('snippet', 'a snippet { text, highlights }', snippet);
+  }
+  assertString(open, 'open');
+  assertString(close, 'close');
   let out = '';
   let at = 0;
   for (const { start, end } of snippet.highlights) {

@@ -1,3 +1,5 @@
+import { assertString } from '../errors';
+
 /**
  * Collapses every run of whitespace (including non-breaking spaces and line
  * breaks) to one space and trims the ends: the canonical form of paragraph text.
@@ -6,6 +8,7 @@
  * normalizeWhitespace('  a\u00a0 b\r\n c ') // => 'a b c'
  */
 export function normalizeWhitespace(text: string): string {
+  assertString(text, 'text');
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -129,12 +129,26 @@ describe('gt-corpus extract', () => {
     expect(lines.at(-1)![0]).toMatch(/100%.*8 articles/);
   });
 
+  it('writes only the record types asked for, and reads its own article records back', async () => {
+    const all = await run(['extract', rawFile]);
+    const only = await run(['extract', rawFile, '--only', 'article,quote']);
+    expect(only.records).toEqual(all.records.filter((r) => r.type === 'article' || r.type === 'quote'));
+    const articlesOnly = await run(['extract', rawFile, '--only', 'article', '--workers', '2']);
+    expect(articlesOnly.records).toEqual(all.records.filter((r) => r.type === 'article'));
+    // Parse once, split into shards, extract each: the same records.
+    const again = await run(['extract', '-'], { stdin: [articlesOnly.stdout] });
+    expect(again.stdout).toBe(all.stdout);
+    const messages = await run(['extract', '-', '--only', 'message'], { stdin: [`Photo: Xinhua\n\n${rawDump}`] });
+    expect(messages.records.map((r) => r.message.ruleId)).toEqual(['text-before-headline']);
+  }, 60_000);
+
   it('fails with one line on stderr for bad options and unreadable files', async () => {
     for (const argv of [
       ['extract', '/nonexistent/dump.txt'],
       ['extract', root],
       ['extract', rawFile, '--format', 'xml'],
       ['extract', rawFile, '--workers', '0'],
+      ['extract', rawFile, '--only', 'quotes'],
       ['extract', 'a', 'b'],
     ]) {
       const { code, stderr, stdout } = await run(argv);
@@ -153,5 +167,10 @@ describe('extractRecords', () => {
     await expect(extractRecords(42 as never).next()).rejects.toThrow(/parameter `chunks`/);
     await expect(extractRecords([], { format: 'xml' as never }).next()).rejects.toThrow(/options\.format/);
     await expect(extractRecords([], { workers: 0 }).next()).rejects.toThrow(/options\.workers/);
+    await expect(extractRecords([], { types: [] }).next()).rejects.toThrow(/options\.types/);
+    const quotes = [];
+    for await (const record of extractRecords([rawDump], { types: ['quote'] })) quotes.push(record);
+    expect(quotes.length).toBeGreaterThan(50);
+    expect(quotes.every((r) => r.type === 'quote')).toBe(true);
   });
 });

@@ -135,7 +135,7 @@ const dimensionWords = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick',
  * // => [['26.3 percent', 'percent', 26.3, 'percent'], ['$240.11 billion', 'money', 240110000000, 'USD'], ['2023', 'year', 2023, null]]
  */
 export function extractFigures(input: string | Article, options?: ExtractFiguresOptions): readonly Figure[] {
-  assertOptions(options, 'options');
+  assertOptions(options, 'options', ['referenceDate']);
   const source = toExtractionInput(input);
   const referenceDate = options?.referenceDate;
   let reference: ReferenceDate | null = null;

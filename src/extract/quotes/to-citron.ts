@@ -1,3 +1,4 @@
+import { GtCorpusArgumentError } from '../../errors';
 import type { Article, Paragraph } from '../../model/article';
 import type { Quote } from '../../model/quote';
 
@@ -40,6 +41,10 @@ export interface CitronDocument {
  * docs[0].quotes[0].cue.text // => 'said'
  */
 export function toCitron(quotes: readonly Quote[], source?: Article | readonly Paragraph[]): CitronDocument[] {
+  if (!Array.isArray(quotes)) throw new GtCorpusArgumentError('quotes', 'an array of quotes', quotes);
+  if (source !== undefined && !Array.isArray(source) && !(typeof source === 'object' && source !== null && Array.isArray((source as Article).paragraphs))) {
+    throw new GtCorpusArgumentError('source', 'an Article or an array of paragraphs', source);
+  }
   const paragraphs = source === undefined ? undefined : Array.isArray(source) ? (source as readonly Paragraph[]) : (source as Article).paragraphs;
   const textOf = new Map(paragraphs?.map((p) => [p.id, p.text]));
   const documents = new Map<string, CitronDocument>();

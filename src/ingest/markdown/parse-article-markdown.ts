@@ -33,7 +33,7 @@ const imageRef = /^#image-(\d+)$/;
  */
 export function parseArticleMarkdown(markdown: string, options?: ParseArticleMarkdownOptions): Article {
   assertString(markdown, 'markdown');
-  assertOptions(options, 'options');
+  assertOptions(options, 'options', ['file']);
   const file = options?.file ?? '<markdown>';
   const tree = processor.parse(markdown) as Root;
   const [first, ...body] = tree.children;
