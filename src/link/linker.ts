@@ -17,7 +17,7 @@ export interface LinkInput {
 }
 
 export interface LinkOptions {
-  /** Postings longer than this are treated as too common to link on (bounded fan-out). Default 1000. */
+  /** Postings longer than this are treated as too common to link on (bounded fan-out). Default 200. */
   maxFanOut?: number;
 }
 
@@ -40,7 +40,11 @@ const ENTITY_WEIGHT: Record<string, number> = { person: 3, organization: 1.5, in
 const FACT_WEIGHT = 4;
 const TERM_WEIGHT = 1;
 const TEXT_WEIGHT = 3;
-const TOP_WORDS = 40;
+const TOP_WORDS = 25;
+/** Text similarity is computed exactly only for the articles that share the most strong words. */
+const TEXT_CANDIDATES = 10;
+/** A strong word shared by more articles than this says little about any pair of them. */
+const WORD_FAN_OUT = 100;
 
 /**
  * Builds inverted indexes (entity → articles, fact bucket → figures, term →
@@ -59,7 +63,7 @@ export function createLinker(input: LinkInput, options: LinkOptions = {}): Linke
     if (input[key] !== undefined && !Array.isArray(input[key])) throw new GtCorpusArgumentError(`input.${key}`, 'an array or undefined', input[key]);
   }
   assertOptions(options, 'options', ['maxFanOut']);
-  const maxFanOut = options.maxFanOut ?? 1000;
+  const maxFanOut = options.maxFanOut ?? 200;
   if (!Number.isInteger(maxFanOut) || maxFanOut < 1) throw new GtCorpusArgumentError('options.maxFanOut', 'a positive integer', maxFanOut);
   const articles: readonly Article[] = input.articles;
   const n = articles.length;
@@ -118,8 +122,11 @@ export function createLinker(input: LinkInput, options: LinkOptions = {}): Linke
   const vectors = tfidfVectors(articles.map((a) => contentWords([a.title, ...a.paragraphs.map((p) => p.text)].join(' '))));
   const vectorOf = new Map<string, WordVector>(articles.map((a, i) => [a.id, vectors[i]!]));
   const wordPostings = new Map<string, string[]>();
+  const strongWords = new Map<string, string[]>();
   articles.forEach((a, i) => {
-    for (const w of topWords(vectors[i]!, TOP_WORDS)) push(wordPostings, w, a.id);
+    const words = topWords(vectors[i]!, TOP_WORDS);
+    strongWords.set(a.id, words);
+    for (const w of words) push(wordPostings, w, a.id);
   });
 
   const idf = (df: number) => Math.log(1 + n / Math.max(1, df));
@@ -127,14 +134,18 @@ export function createLinker(input: LinkInput, options: LinkOptions = {}): Linke
   function related(articleId: string, limit = 5): RelatedArticle[] {
     const article = byId.get(articleId);
     if (!article || limit <= 0) return [];
-    const reasons = new Map<string, LinkReason[]>();
-    const add = (other: string, reason: LinkReason) => {
-      if (other !== articleId && byId.has(other)) push(reasons, other, reason);
+    // First pass: scores only. Reasons are built afterwards for the winners alone.
+    const score = new Map<string, number>();
+    const bump = (other: string, weight: number) => {
+      if (other !== articleId) score.set(other, (score.get(other) ?? 0) + weight);
     };
-    for (const e of entitiesOf.get(articleId) ?? []) {
-      const weight = (ENTITY_WEIGHT[e.type] ?? 1) * idf(e.articleIds.length);
-      for (const other of e.articleIds) add(other, { type: 'entity', entityId: e.id, name: e.name, entityType: e.type, weight });
+    const entityWeight = (e: Entity) => (ENTITY_WEIGHT[e.type] ?? 1) * idf(e.articleIds.length);
+    const ownEntities = entitiesOf.get(articleId) ?? [];
+    for (const e of ownEntities) {
+      const weight = entityWeight(e);
+      for (const other of e.articleIds) bump(other, weight);
     }
+    const factMatches: Array<{ other: string; reason: LinkReason }> = [];
     const factPairs = new Set<string>();
     for (const fact of factsOf.get(articleId) ?? []) {
       for (const key of factBuckets(fact.figure)) {
@@ -148,35 +159,56 @@ export function createLinker(input: LinkInput, options: LinkOptions = {}): Linke
           if (factPairs.has(pair)) continue;
           factPairs.add(pair);
           const weight = FACT_WEIGHT * idf(factDf.get(factBuckets(fact.figure)[1]!) ?? 1);
-          add(other.statement.articleId, { type: 'fact', agreement: kind, statements: [fact.statement, other.statement], weight });
+          bump(other.statement.articleId, weight);
+          factMatches.push({ other: other.statement.articleId, reason: { type: 'fact', agreement: kind, statements: [fact.statement, other.statement], weight } });
         }
       }
     }
-    for (const term of termsOf.get(articleId) ?? []) {
+    const ownTerms = [...(termsOf.get(articleId) ?? [])].filter((term) => termArticles.get(term)!.size <= maxFanOut);
+    for (const term of ownTerms) {
       const holders = termArticles.get(term)!;
-      if (holders.size > maxFanOut) continue;
-      for (const other of holders) add(other, { type: 'term', term, weight: TERM_WEIGHT * idf(holders.size) });
+      for (const other of holders) bump(other, TERM_WEIGHT * idf(holders.size));
     }
+    // Text: candidates by the weight of shared strong words (postings bounded), exact cosine for the best few.
     const vector = vectorOf.get(articleId)!;
-    const candidates = new Set<string>();
-    for (const w of topWords(vector, TOP_WORDS)) {
+    const overlapScore = new Map<string, number>();
+    for (const w of strongWords.get(articleId)!) {
       const list = wordPostings.get(w) ?? [];
-      if (list.length <= maxFanOut) for (const other of list) candidates.add(other);
+      if (list.length > Math.min(maxFanOut, WORD_FAN_OUT)) continue;
+      const weight = vector.weights.get(w)!;
+      for (const other of list) if (other !== articleId) overlapScore.set(other, (overlapScore.get(other) ?? 0) + weight);
     }
-    for (const other of candidates) {
-      if (other === articleId) continue;
+    const textReasons = new Map<string, LinkReason>();
+    for (const [other] of [...overlapScore].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TEXT_CANDIDATES)) {
       const { similarity, shared } = cosine(vector, vectorOf.get(other)!);
-      if (similarity > 0.02) add(other, { type: 'text', similarity: round(similarity), sharedWords: shared, weight: TEXT_WEIGHT * similarity });
+      if (similarity <= 0.02) continue;
+      bump(other, TEXT_WEIGHT * similarity);
+      textReasons.set(other, { type: 'text', similarity: round(similarity), sharedWords: shared, weight: TEXT_WEIGHT * similarity });
     }
-    return [...reasons]
-      .map(([other, list]) => ({
+    const winners = [...score]
+      .filter(([other]) => byId.has(other))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, limit);
+    // Second pass: the reasons, for the winners only.
+    return winners.map(([other, total]) => {
+      const reasons: LinkReason[] = [];
+      for (const e of ownEntities) {
+        if (e.articleIds.includes(other)) reasons.push({ type: 'entity', entityId: e.id, name: e.name, entityType: e.type, weight: entityWeight(e) });
+      }
+      for (const m of factMatches) if (m.other === other) reasons.push(m.reason);
+      for (const term of ownTerms) {
+        const holders = termArticles.get(term)!;
+        if (holders.has(other)) reasons.push({ type: 'term', term, weight: TERM_WEIGHT * idf(holders.size) });
+      }
+      const text = textReasons.get(other);
+      if (text) reasons.push(text);
+      return {
         articleId: other,
         title: byId.get(other)!.title,
-        score: round(list.reduce((s, r) => s + r.weight, 0)),
-        reasons: list.map((r) => ({ ...r, weight: round(r.weight) })).sort((a, b) => b.weight - a.weight),
-      }))
-      .sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1))
-      .slice(0, limit);
+        score: round(total),
+        reasons: reasons.map((r) => ({ ...r, weight: round(r.weight) })).sort((a, b) => b.weight - a.weight),
+      };
+    });
   }
 
   return {

@@ -22,7 +22,10 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-/** TF-IDF vectors for documents given as word lists. */
+/** Words kept per vector: the strongest ones carry nearly all of the cosine, and it bounds each comparison. */
+const VECTOR_WORDS = 100;
+
+/** TF-IDF vectors for documents given as word lists, pruned to their strongest words. */
 export function tfidfVectors(documents: readonly string[][]): WordVector[] {
   const df = new Map<string, number>();
   for (const words of documents) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
@@ -30,16 +33,11 @@ export function tfidfVectors(documents: readonly string[][]): WordVector[] {
   return documents.map((words) => {
     const tf = new Map<string, number>();
     for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const weights = new Map<string, number>();
-    let norm = 0;
-    for (const [w, count] of tf) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + n / df.get(w)!);
-      weights.set(w, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, weight] of weights) weights.set(w, weight / norm);
-    return { weights };
+    const all: Array<[string, number]> = [];
+    for (const [w, count] of tf) all.push([w, (1 + Math.log(count)) * Math.log(1 + n / df.get(w)!)]);
+    const kept = all.length > VECTOR_WORDS ? all.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, VECTOR_WORDS) : all;
+    const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
+    return { weights: new Map(kept.map(([w, weight]) => [w, weight / norm])) };
   });
 }
 

@@ -9,9 +9,14 @@ export interface CapitalizedRun {
 
 // "U.S." stays one word; otherwise letters, digits, apostrophes, ampersands and hyphens.
 const wordPattern = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu;
-const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+// ASCII fast paths: these run once per word of every paragraph.
+const isCapitalized = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 const onlySpace = (text: string, from: number, to: number) => {
   if (to <= from) return false;
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
   for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
   return true;
 };
