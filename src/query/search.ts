@@ -60,7 +60,7 @@ export function createSearchIndex(articles: readonly Article[]): SearchIndex {
       docs.push({ id: docs.length, text: paragraph.text, articleId: article.id, paragraphId: paragraph.id, field: 'paragraph' });
     }
   }
-  const mini = new MiniSearch<Doc>({ fields: ['text'], storeFields: [] });
+  const mini = new MiniSearch<Doc>({ fields: ['text'], storeFields: [], processTerm });
   mini.addAll(docs);
   const boost = { title: 2, caption: 1, paragraph: 1 } as const;
 
@@ -71,15 +71,21 @@ export function createSearchIndex(articles: readonly Article[]): SearchIndex {
       const limit = options?.limit ?? 10;
       if (!Number.isInteger(limit) || limit < 0) throw new GtCorpusArgumentError('options.limit', 'a non-negative integer', limit);
       if (!query.trim() || limit === 0) return [];
-      const run = (combineWith: 'AND' | 'OR') =>
+      // Cheapest first: exact words; then a prefix on the last word; fuzziness and OR only when nothing matched.
+      const run = (combineWith: 'AND' | 'OR', loose: boolean, fuzzy: boolean) =>
         mini.search(query, {
           combineWith,
-          prefix: (_term, i, terms) => i === terms.length - 1,
-          fuzzy: (term) => (term.length > 5 ? 0.15 : false),
+          prefix: loose ? (_term, i, terms) => i === terms.length - 1 && _term.length >= 3 : false,
+          fuzzy: fuzzy ? (term) => (term.length > 5 ? 0.15 : false) : false,
           boostDocument: (id) => boost[docs[id as number]!.field],
         });
-      let hits = run('AND');
-      if (hits.length === 0) hits = run('OR');
+      let hits = run('AND', false, false);
+      if (hits.length < limit) {
+        const looser = run('AND', true, false);
+        if (looser.length > hits.length) hits = looser;
+      }
+      if (hits.length === 0) hits = run('AND', true, true);
+      if (hits.length === 0) hits = run('OR', true, true);
       return hits.slice(0, limit).map((hit) => {
         const doc = docs[hit.id as number]!;
         return {
@@ -93,6 +99,13 @@ export function createSearchIndex(articles: readonly Article[]): SearchIndex {
     },
   };
 }
+
+// Words too common to rank by; dropping them keeps postings short and queries fast.
+const stopWords = new Set('a an and are as at be by for from has have in is it its of on or that the their this to was were will with'.split(' '));
+const processTerm = (term: string): string | null => {
+  const lower = term.toLowerCase();
+  return stopWords.has(lower) ? null : lower;
+};
 
 let bundledIndex: SearchIndex | undefined;
 
