@@ -70,9 +70,11 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
   }
 
   // Two passes: the first learns full names and acronyms, the second records every mention.
+  // Runs are found once; both passes classify them.
+  const runsOf = input.paragraphs.map((paragraph) => capitalizedRuns(paragraph.text, connectors));
   for (const pass of [1, 2] as const) {
-    for (const paragraph of input.paragraphs) {
-      for (const run of capitalizedRuns(paragraph.text, connectors)) {
+    for (const [p, paragraph] of input.paragraphs.entries()) {
+      for (const run of runsOf[p]!) {
         const found = classify(paragraph, run.text, run.start, people(), acronyms);
         for (const f of found) {
           const entity = f.person ?? get(f.name, f.type);
