@@ -4,7 +4,7 @@ import { capitalizedRuns } from '../../text/capitalized-runs';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
 import { findCues, type Cue } from './cues';
-import { clauseVerbs, groupNouns, reportingVerbs, termMarkers, thatVerbs, titleWords } from './lexicon';
+import { clauseVerbs, groupNouns, reportingVerbs, sentenceOpeners, termMarkers, thatVerbs, titleWords } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { SpeakerResolver, looksLikeOrganization } from './resolve';
 import { speakerPhrase, speakerPhraseAtEnd, type SpeakerPhrase } from './speaker-phrase';
@@ -86,6 +86,7 @@ function namingCue(before: string): { index: number; verb: string } | null {
   if (passiveAuxiliaries.has(previous) || words[0] === 'as') return null;
   return { index: last.index, verb: last[0] };
 }
+const auxiliaryWords = new Set(['has', 'had', 'have', 'also', 'then', 'once']);
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const appositiveStart = /^(?:a|an|the)\s|^\p{Ll}/u;
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -197,13 +198,20 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
         quotes.push(quote(base, direct ? 'direct' : 'partial', text, content, owner.cue, owner.speaker));
         continue;
       }
-      const endsHost = host?.content && /^[\s.,;:!?’”"']*$/.test(text.slice(span.close + 1, Math.min(host.content.end + 2, span.close + 6))) && host.content.end - span.close < 4;
-      if (host && (tokens > 1 || endsHost)) {
+      const endsHost = host?.content && host.content.end - span.close < 4 && /^[\s.,;:!?’”"']*$/.test(text.slice(span.close + 1, host.content.end));
+      // A code or name in quotation marks ("‘OPEL 4’") is a term even inside reported speech.
+      const codeLike = !/\p{Ll}/u.test(text.slice(span.start, span.end));
+      if (host && !codeLike && (tokens > 1 || endsHost)) {
         quotes.push(quote(base, 'partial', text, content, host.cue, host.speaker));
         continue;
       }
       if (naming && tokens > 0) {
-        const subject = speakerPhraseAtEnd(before.slice(0, naming.index), beforeStart) ?? subjectOf(text, unit);
+        // "The housing secretary, Nadia Rahman, has promised to “…”": the name before the verb, past any auxiliary.
+        const leadWords = before.slice(0, naming.index).trimEnd().split(' ');
+        while (leadWords.length > 1 && auxiliaryWords.has(leadWords[leadWords.length - 1]!)) leadWords.pop();
+        const lead = `${leadWords.join(' ')} `;
+        const appositive = /,\s*$/.test(lead) ? findAppositive(text, beforeStart, beforeStart + lead.length) : undefined;
+        const subject = appositive?.phrase ?? speakerPhraseAtEnd(lead, beforeStart) ?? subjectOf(text, unit);
         const speaker = subject ? resolver.resolve(subject, null) : null;
         const cueStart = beforeStart + naming.index;
         quotes.push(quote(base, 'partial', text, content, { type: 'verb', start: cueStart, end: cueStart + naming.verb.length, verbStart: cueStart, verb: naming.verb }, speaker));
@@ -323,7 +331,8 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
     }
   }
   if (!phrase || (phrase.kind === 'organization' && /\bGlobal Times\b/.test(phrase.name) && cue.verb !== 'reported')) return undefined;
-  const speaker = phrase.kind === 'pronoun' ? resolver.resolvePronoun(phrase, tail(text, unit.start, phrase.start)) : undefined;
+  // "Alvarez brushed that argument aside. “…,” he told reporters.": the person named last before the pronoun in the paragraph.
+  const speaker = phrase.kind === 'pronoun' ? resolver.resolvePronoun(phrase, tail(text, 0, phrase.start)) : undefined;
 
   // "Local shop owner Lin Meihua said …": a few words opening the sentence before the name are its role.
   const lead = speakerFrom - unit.start < 80 ? text.slice(unit.start, speakerFrom) : '';
@@ -371,16 +380,16 @@ function findAppositive(text: string, from: number, to: number): { phrase: Speak
     segments.push({ start: at, end: from + m.index });
     at = from + m.index + m[0].length;
   }
+  const isTag = (r: Range) => partyOrAge.test(text.slice(r.start, r.end).trim());
   for (let k = segments.length - 2; k >= Math.max(0, segments.length - 5); k--) {
     const segment = segments[k]!;
-    const next = segments[k + 1]!;
+    // "Sen. Dale Hutchins, R-Lancaster, who …": a party-district tag or an age is neither the name nor its role.
+    if (isTag(segment)) continue;
+    let j = k + 1;
+    while (j < segments.length - 1 && isTag(segments[j]!)) j++;
+    const next = segments[j]!;
     if (!appositiveStart.test(text.slice(next.start, next.end))) continue;
-    // "Sen. Dale Hutchins, R-Lancaster, who …": a party-district tag or an age is not the name.
-    if (partyOrAge.test(text.slice(segment.start, segment.end).trim())) continue;
     const phrase = speakerPhraseAtEnd(text.slice(segment.start, segment.end), segment.start);
-    if (phrase && (phrase.kind === 'person' || phrase.kind === 'organization') && phrase.start === segment.start + leadingSpace(text, segment)) {
-      return { phrase, role: text.slice(next.start, segments[segments.length - 1]!.end) };
-    }
     if (phrase && (phrase.kind === 'person' || phrase.kind === 'organization')) return { phrase, role: text.slice(next.start, segments[segments.length - 1]!.end) };
   }
   // "The company's chief executive, Ngozi Okafor, said" / "Diallo, 22, said": the name stands last, maybe after its role.
@@ -580,9 +589,14 @@ function noteMentions(text: string, resolver: SpeakerResolver): void {
   for (const run of capitalizedRuns(text, mentionConnectors)) {
     // "Airbus CEO Guillaume Faury and BNP Paribas Chairman Jean Lemierre": one title and name per part.
     let at = 0;
-    for (const part of run.text.split(' and ')) {
-      const partStart = run.start + at;
-      at += part.length + 5;
+    for (const rawPart of run.text.split(' and ')) {
+      const rawStart = run.start + at;
+      at += rawPart.length + 5;
+      // "According to the Housing Authority": words capitalised only by their position are not part of a name.
+      const opener = /^(?:\p{L}+\s+)+?(?=\p{Lu})/u.exec(rawPart);
+      const skip = opener && opener[0].split(/\s+/).filter(Boolean).every((w, i) => (i === 0 ? sentenceOpeners.has(w.toLowerCase()) : mentionConnectors.has(w))) ? opener[0].length : 0;
+      const part = rawPart.slice(skip);
+      const partStart = rawStart + skip;
       const words = part.split(/\s+/);
       if (words.some((w) => titleWords.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w))) {
         const phrase = speakerPhraseAtEnd(part, partStart);

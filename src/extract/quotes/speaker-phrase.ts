@@ -81,6 +81,18 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
 
+  // "a Holtmann spokeswoman" speaks for Holtmann.
+  const spokesAt = lower.length - 1;
+  if (/^(?:spokes(?:man|woman|person)|representative|official)$/.test(lower[spokesAt]!) && spokesAt >= 1) {
+    let from = ['a', 'an', 'the'].includes(lower[0]!) ? 1 : 0;
+    const owner = tokens.slice(from, spokesAt);
+    if (owner.length && owner.every((t) => isCapitalized(t.text))) {
+      const name = text.slice(owner[0]!.start - offset, owner[owner.length - 1]!.end - offset);
+      return { ...base, kind: 'organization', name: name.replace(/[’']s$/u, ''), role: lower[spokesAt]! };
+    }
+    from = 0;
+  }
+
   // "A spokesman for the Department of Health" speaks for the organisation.
   const forAt = lower.findIndex((w, i) => (w === 'for' || w === 'of' || w === 'at') && i >= 1 && /^(?:spokes(?:man|woman|person)|representative|official|source)s?$/.test(lower[i - 1]!));
   if (forAt !== -1 && forAt + 1 < tokens.length) {
