@@ -54,7 +54,8 @@ export function overlap(a: Set<string>, b: Set<string>): number {
 
 export interface FactFigure {
   figure: Figure;
-  statement: FactStatement;
+  /** Built on first use: finding the sentence costs more than linking needs. */
+  readonly statement: FactStatement;
   context: Set<string>;
 }
 
@@ -88,7 +89,7 @@ export function compareFactFigures(facts: readonly FactFigure[], fanOut = 200): 
         if (j <= i || seen.has(j)) continue;
         seen.add(j);
         const other = facts[j]!;
-        if (other.statement.articleId !== fact.statement.articleId && agreement(fact.figure, other.figure) && overlap(fact.context, other.context) >= 1) union(i, j);
+        if (other.figure.articleId !== fact.figure.articleId && agreement(fact.figure, other.figure) && overlap(fact.context, other.context) >= 1) union(i, j);
       }
     }
     // Different values of the same measure (a share in July 2023 vs now): several shared measure words.
@@ -98,19 +99,19 @@ export function compareFactFigures(facts: readonly FactFigure[], fanOut = 200): 
     }
     for (const [j, shared] of counts) {
       const other = facts[j]!;
-      if (other.statement.articleId !== fact.statement.articleId && shared >= 4 && shared / Math.min(fact.context.size, other.context.size) >= 0.4) union(i, j);
+      if (other.figure.articleId !== fact.figure.articleId && shared >= 4 && shared / Math.min(fact.context.size, other.context.size) >= 0.4) union(i, j);
     }
   });
   const groups = new Map<number, FactFigure[]>();
   facts.forEach((fact, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), fact]));
   const out: FigureComparison[] = [];
   for (const group of groups.values()) {
-    if (new Set(group.map((g) => g.statement.articleId)).size < 2) continue;
+    if (new Set(group.map((g) => g.figure.articleId)).size < 2) continue;
     const first = group[0]!.figure;
     const values = group.map((g) => g.figure);
     const allAgree = values.every((v) => agreement(first, v) === 'agree');
     const allClose = values.every((v) => agreement(first, v) !== undefined);
-    const periods = new Set(group.map((g) => g.statement.period ?? 'now'));
+    const periods = new Set(group.map((g) => g.figure.period ?? 'now'));
     const classification = allAgree ? 'agree' : allClose ? 'rounding' : periods.size > 1 ? 'time-series' : 'conflict';
     out.push({
       kind: first.kind,

@@ -82,30 +82,40 @@ export function createLinker(input: LinkInput, options: LinkOptions = {}): Linke
   }
 
   // Facts
-  const sentenceCache = new Map<string, ReturnType<typeof sentences>>();
   const paragraphText = new Map<string, string>();
   for (const a of articles) for (const p of a.paragraphs) paragraphText.set(p.id, p.text);
+  const sentenceCache = new Map<string, ReturnType<typeof sentences>>();
   const facts: FactFigure[] = [];
   for (const f of input.figures ?? []) {
-    if (!isFactFigure(f) || !paragraphText.has(f.paragraphId)) continue;
-    const text = paragraphText.get(f.paragraphId)!;
-    let list = sentenceCache.get(f.paragraphId);
-    if (!list) {
-      list = sentences(text);
-      sentenceCache.set(f.paragraphId, list);
-    }
-    const s = list.find((x) => x.start <= f.start && f.end <= x.end) ?? { text, start: 0, end: text.length };
-    const statement: FactStatement = { figureId: f.id, articleId: f.articleId, paragraphId: f.paragraphId, text: f.text, value: f.value, unit: f.unit, period: f.period, sentence: s.text };
-    facts.push({ figure: f, statement, context: contextWords(f, s.text, s.start) });
+    const text = paragraphText.get(f.paragraphId);
+    if (!isFactFigure(f) || text === undefined) continue;
+    // The sentence is only needed to show a reason, so it is found on first use.
+    let statement: FactStatement | undefined;
+    facts.push({
+      figure: f,
+      context: contextWords(f, text, 0),
+      get statement() {
+        if (!statement) {
+          let list = sentenceCache.get(f.paragraphId);
+          if (!list) {
+            list = sentences(text);
+            sentenceCache.set(f.paragraphId, list);
+          }
+          const s = list.find((x) => x.start <= f.start && f.end <= x.end) ?? { text };
+          statement = { figureId: f.id, articleId: f.articleId, paragraphId: f.paragraphId, text: f.text, value: f.value, unit: f.unit, period: f.period, sentence: s.text };
+        }
+        return statement;
+      },
+    });
   }
   const factsOf = new Map<string, FactFigure[]>();
   const factBucket = new Map<string, FactFigure[]>();
   for (const fact of facts) {
-    push(factsOf, fact.statement.articleId, fact);
+    push(factsOf, fact.figure.articleId, fact);
     push(factBucket, factBuckets(fact.figure)[1]!, fact);
   }
   const factDf = new Map<string, number>();
-  for (const [key, list] of factBucket) factDf.set(key, new Set(list.map((f) => f.statement.articleId)).size);
+  for (const [key, list] of factBucket) factDf.set(key, new Set(list.map((f) => f.figure.articleId)).size);
 
   // Terms
   const termsOf = new Map<string, Set<string>>();
@@ -152,15 +162,15 @@ export function createLinker(input: LinkInput, options: LinkOptions = {}): Linke
         const bucket = factBucket.get(key) ?? [];
         if (bucket.length > maxFanOut) continue;
         for (const other of bucket) {
-          if (other.statement.articleId === articleId) continue;
+          if (other.figure.articleId === articleId) continue;
           const kind = agreement(fact.figure, other.figure);
           if (!kind || overlap(fact.context, other.context) < 1) continue;
           const pair = `${fact.figure.id}|${other.figure.id}`;
           if (factPairs.has(pair)) continue;
           factPairs.add(pair);
           const weight = FACT_WEIGHT * idf(factDf.get(factBuckets(fact.figure)[1]!) ?? 1);
-          bump(other.statement.articleId, weight);
-          factMatches.push({ other: other.statement.articleId, reason: { type: 'fact', agreement: kind, statements: [fact.statement, other.statement], weight } });
+          bump(other.figure.articleId, weight);
+          factMatches.push({ other: other.figure.articleId, reason: { type: 'fact', agreement: kind, statements: [fact.statement, other.statement], weight } });
         }
       }
     }
