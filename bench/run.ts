@@ -372,11 +372,42 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+// ---------------------------------------------------------------- adversarial inputs
+
+const pass = (ok: boolean) => (ok ? 'pass' : '**fail**');
+
+log('adversarial inputs, 100 kB → 1 MB…');
+const adversarialInputs: Array<[string, (size: number) => string]> = [
+  ['no spaces', (n) => 'x'.repeat(n)],
+  ['quotation marks', (n) => '“”"'.repeat(Math.ceil(n / 3)).slice(0, n)],
+  ['nested parentheses', (n) => `${'('.repeat(n / 2 - 2)}said${')'.repeat(n / 2 - 2)}`],
+  ['digits and commas', (n) => '1,2'.repeat(Math.ceil(n / 3)).slice(0, n)],
+  ['capitalised words', (n) => 'Word '.repeat(Math.ceil(n / 5)).slice(0, n)],
+];
+const adversarialFunctions: Array<[string, (text: string) => unknown]> = [
+  ['parseCorpus', (t) => lib.parseCorpus(t)],
+  ['extractQuotes', (t) => lib.extractQuotes(t)],
+  ['extractFigures', (t) => lib.extractFigures(t)],
+  ['extractEntities', (t) => lib.extractEntities(t)],
+];
+const adversarialRows: Array<{ input: string; fn: string; small: number; large: number }> = [];
+for (const [input, make] of adversarialInputs) {
+  const smallText = make(100_000);
+  const largeText = make(1_000_000);
+  for (const [fn, run] of adversarialFunctions) {
+    run(smallText);
+    adversarialRows.push({ input, fn, small: measure(() => run(smallText)), large: measure(() => run(largeText)) });
+  }
+}
+const adversarialTable = table(
+  ['input', 'function', '100 kB', '1 MB', 'ratio (≤ 12×)', ''],
+  adversarialRows.map((r) => [r.input, r.fn, `${fmt(r.small)} ms`, `${fmt(r.large)} ms`, `${fmt(r.large / r.small)}×`, pass(r.large / r.small <= 12)]),
+);
+
 // ---------------------------------------------------------------- report
 
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-const pass = (ok: boolean) => (ok ? 'pass' : '**fail**');
 const scaleTable = table(
   ['function', `${small} articles`, `${large} articles`, 'MB/s at 10×', 'time ratio (≤ 12×)', ''],
   scaleRows.map((r) =>
@@ -404,6 +435,7 @@ const targetRows: Array<Array<string>> = [
     linkRow?.skipped ? 'not run (see scaling)' : linkRow?.largeMs === undefined ? NA : `${fmt(linkRow.largeMs / 1000)} s`,
     linkRow?.skipped ? pass(false) : linkRow?.largeMs === undefined ? '' : pass(linkRow.largeMs <= 10_000),
   ],
+  ['adversarial inputs: 10× input ≤ 12× time', `${adversarialRows.filter((r) => r.large / r.small > 12).length} over`, pass(adversarialRows.every((r) => r.large / r.small <= 12))],
   [`${streamMb} MB streamed, peak RSS ≤ 300 MB`, stream ? `${fmt(stream.maxRssMb, 0)} MB` : 'not run', stream ? pass(stream.maxRssMb <= 300) : ''],
   [
     'every function: 10× input ≤ 12× time',
@@ -462,6 +494,14 @@ bytes a character) outgrows the CPU's L2 cache; per byte, time is flat again
 from 400 kB to 4 MB (checked for \`sentences\` and \`parseCorpus\`).
 
 ${paragraphTable}
+
+## Adversarial inputs: 100 kB → 1 MB
+
+The pathological inputs of the hardening tests (no spaces at all, quotation
+marks, nested parentheses, digits and commas, capitalised words), each as one
+paragraph, through the parsers and extractors; median of up to three runs.
+
+${adversarialTable}
 
 ## Memory
 

@@ -99,12 +99,12 @@ async function* articleEvents(chunks: AsyncIterable<string> | Iterable<string>, 
     if (decided === 'raw') {
       raw ??= createCorpusParser();
       const events = raw.write(chunk);
-      if (final) events.push(...raw.end());
+      if (final) for (const e of raw.end()) events.push(e);
       for (const e of events) yield e.type === 'article' ? e.article : e;
     } else {
       ndjson ??= createLineSplitter();
       const lines = ndjson.write(chunk);
-      if (final) lines.push(...ndjson.end());
+      if (final) for (const l of ndjson.end()) lines.push(l);
       for (const { text, line } of lines) {
         const article = parseArticleLine(text, line, file);
         if (article) yield article;

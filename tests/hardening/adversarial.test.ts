@@ -31,3 +31,12 @@ describe.each(inputs)('%s', (_name, input) => {
     expect(() => lib.createLinker({ articles }).graph()).not.toThrow();
   });
 });
+
+describe('a megabyte of quotation marks', () => {
+  it('does not overflow the call stack with hundreds of thousands of items', () => {
+    const input = '“”"'.repeat(333_334);
+    expect(() => lib.extractQuotes(input)).not.toThrow();
+    expect(() => lib.extractTerms(input)).not.toThrow();
+    expect(() => lib.extractEntities(input)).not.toThrow();
+  });
+});

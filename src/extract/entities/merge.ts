@@ -76,7 +76,7 @@ export function mergeEntities(perArticle: readonly ArticleEntities[]): { entitie
       articleIds: [...d.articleIds],
       mentionCount: d.mentions.length,
     });
-    mentions.push(...d.mentions);
+    for (const m of d.mentions) mentions.push(m);
   }
   entities.sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1));
   return { entities, mentions };

@@ -129,8 +129,9 @@ export function analyzeQuotes(input: ExtractionInput): QuoteAnalysis {
     noteMentions(paragraph.text, resolver);
     const spans = findQuotedSpans(paragraph.text, previousUnclosed);
     const result = analyzeParagraph(paragraph, spans, resolver, input.articleId, lastQuoteParagraph >= paragraph.index - 1);
-    quotes.push(...result.quotes);
-    terms.push(...result.terms);
+    // Loops, not push(...spread): a paragraph can hold more items than the call stack has room for arguments.
+    for (const q of result.quotes) quotes.push(q);
+    for (const t of result.terms) terms.push(t);
     if (result.quotes.some((q) => q.kind !== 'indirect')) lastQuoteParagraph = paragraph.index;
     previousUnclosed = spans.length > 0 && spans[spans.length - 1]!.unclosed;
   }
