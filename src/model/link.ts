@@ -36,7 +36,7 @@ export const FigureComparisonSchema = z.object({
   measure: z.string().nullable(),
   /**
    * `agree`: the same value; `rounding`: equal within the precision stated
-   * ($240.11 billion vs $240.1 billion); `conflict`: different values for the
+   * ($12.46 billion in one story, $12.5 billion in another); `conflict`: different values for the
    * same thing and period; `time-series`: different values for different periods.
    */
   classification: z.enum(['agree', 'rounding', 'conflict', 'time-series']),

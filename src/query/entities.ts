@@ -20,8 +20,7 @@ export interface EntityFilter {
  * and events — merged across articles, most mentioned first.
  *
  * @example
- * entities({ type: 'person', articleId: 'trade-with-china-mainly-settled' }).map((e) => e.name)
- * // => ['Alexei Overchuk', 'Vladimir Putin', 'Zhang Hanhui']
+ * entities({ type: 'person', articleId: 'trade-with-china-mainly-settled' }).length // => 3
  */
 export function entities(filter: EntityFilter = {}): readonly Entity[] {
   assertOptions(filter, 'filter', ['type', 'articleId', 'name']);

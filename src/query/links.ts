@@ -44,14 +44,11 @@ export function linkGraph(): SerializedLinkGraph {
 
 /**
  * Figures stated in more than one bundled article, grouped and classified:
- * `agree`, `rounding` ($240.11 billion vs $240.1 billion), `conflict`, or
+ * `agree`, `rounding` (one story gives a figure to more decimals), `conflict`, or
  * `time-series` (different periods), with both provenances.
  *
  * @example
- * compareFigures()
- *   .filter((c) => c.classification === 'rounding')
- *   .map((c) => c.statements.map((s) => s.text))
- * // => [['$240.11 billion', '$240.1 billion']]
+ * compareFigures().filter((c) => c.classification === 'rounding').length // => 1
  */
 export function compareFigures(): readonly FigureComparison[] {
   return deepFreeze(bundled().compareFigures());

@@ -8,7 +8,7 @@ const bundledTerms: readonly Term[] = /* @__PURE__ */ deepFreeze(termsData);
 
 export interface QuoteFilter {
   articleId?: string;
-  /** A speaker's name or part of it ("Huseynov", "Song Wei", "experts"), case-insensitive. */
+  /** A speaker's name or part of it ("Song", "Song Wei", "experts"), case-insensitive. */
   speaker?: string;
   kind?: QuoteKind;
 }
@@ -36,8 +36,7 @@ export function speakerMatches(quote: Quote, query: string): boolean {
  * by article, speaker and kind, in corpus order.
  *
  * @example
- * quotes({ speaker: 'Overchuk', kind: 'direct' }).map((q) => q.text)
- * // => ['We are currently seeing signs of anti-globalization and rising trade fragmentation in global markets, which requires us to strengthen cooperation and connections with our neighboring countries,']
+ * quotes({ speaker: 'Song Wei', kind: 'direct' }).length // => 1
  */
 export function quotes(filter: QuoteFilter = {}): readonly Quote[] {
   assertOptions(filter, 'filter', ['articleId', 'speaker', 'kind']);
@@ -52,11 +51,11 @@ export function quotes(filter: QuoteFilter = {}): readonly Quote[] {
 
 /**
  * Every statement attributed to a speaker in the bundled corpus, matched by
- * name or part of it: `quotesBy('Huseynov')` finds Bunyad Huseynov's quotes,
- * including those where the text says "the envoy" or "he".
+ * name or part of it: `quotesBy('Song')` finds Song Wei's quotes, including
+ * those where the text says only "Song" or "he".
  *
  * @example
- * quotesBy('Huseynov').length > 10 // => true
+ * quotesBy('Song').length > 3 // => true
  */
 export function quotesBy(speaker: string): readonly Quote[] {
   assertString(speaker, 'speaker');

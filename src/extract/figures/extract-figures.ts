@@ -131,8 +131,8 @@ const dimensionWords = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick',
  * @param options `referenceDate`: ISO date that completes dates written without a year.
  * @example
  * import { extractFigures } from 'gt-corpus';
- * extractFigures('Trade rose 26.3 percent to $240.11 billion in 2023.').map((f) => [f.text, f.kind, f.value, f.unit])
- * // => [['26.3 percent', 'percent', 26.3, 'percent'], ['$240.11 billion', 'money', 240110000000, 'USD'], ['2023', 'year', 2023, null]]
+ * extractFigures('Trade rose 12.5 percent to $312.5 billion in 2023.').map((f) => [f.text, f.kind, f.value, f.unit])
+ * // => [['12.5 percent', 'percent', 12.5, 'percent'], ['$312.5 billion', 'money', 312500000000, 'USD'], ['2023', 'year', 2023, null]]
  */
 export function extractFigures(input: string | Article, options?: ExtractFiguresOptions): readonly Figure[] {
   assertOptions(options, 'options', ['referenceDate']);

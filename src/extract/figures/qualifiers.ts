@@ -205,7 +205,7 @@ export function measureAround(tokens: readonly Token[], before: number, last: nu
     const end = phraseEndAfter(tokens, last + 2, sentenceTo);
     if (end !== -1) return phraseText(tokens, last + 2, end, text);
   }
-  // "China-EU trade in goods slipped 7.1 percent", "trade reached $240.11 billion".
+  // "China-EU trade in goods slipped 7.1 percent", "trade reached $312.5 billion".
   let k = before - 1;
   while (k >= sentenceFrom && changeFillers.has(tokens[k]!.lower) && k > before - 4) k--;
   const verb = tokens[k];

@@ -588,7 +588,7 @@ const mentionConnectors = new Set(['of', 'to', 'for', 'and', 'the', 'in', 'spoke
 function noteMentions(text: string, resolver: SpeakerResolver): void {
   for (const m of text.matchAll(looseName)) resolver.noteName(m[0]);
   for (const run of capitalizedRuns(text, mentionConnectors)) {
-    // "Airbus CEO Guillaume Faury and BNP Paribas Chairman Jean Lemierre": one title and name per part.
+    // "Airline CEO Ana Lima and Harbour Bank Chairman Tom Reed": one title and name per part.
     let at = 0;
     for (const rawPart of run.text.split(' and ')) {
       const rawStart = run.start + at;
@@ -603,7 +603,7 @@ function noteMentions(text: string, resolver: SpeakerResolver): void {
         const phrase = speakerPhraseAtEnd(part, partStart);
         if (phrase?.kind === 'person') resolver.notePerson(phrase.name, phrase.role);
       }
-      // "Serbia Zijin Copper DOO in Bor": a place after the name is not part of it.
+      // "Nordic Steel Group in Lulea": a place after the name is not part of it.
       const inAt = part.indexOf(' in ');
       const head = inAt !== -1 && looksLikeOrganization(part.slice(0, inAt).split(/\s+/).pop()!) ? part.slice(0, inAt) : part;
       const name = head.endsWith('’s') || head.endsWith("'s") ? head.slice(0, -2) : head;

@@ -177,7 +177,7 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
       break;
     }
   }
-  // "Ambassador of Azerbaijan to China Bunyad Huseynov": after a preposition, a
+  // "Ambassador of Norway to Chile Erik Dahl": after a preposition, a
   // long capitalised run starts with the place; the name is its last two words.
   const run = named.length - nameStart;
   // Hong Kong style "Winnie Lau Ka-yee": a hyphenated given name after the surname keeps three words.
