@@ -6,3 +6,20 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A deeply frozen value built on first use. The bundled quotes, figures and
+ * entities are parsed when a query first needs them, not when the package is
+ * imported.
+ */
+export function frozenOnce<T>(load: () => T): () => T {
+  let value: T | undefined;
+  let loaded = false;
+  return () => {
+    if (!loaded) {
+      value = deepFreeze(load());
+      loaded = true;
+    }
+    return value as T;
+  };
+}

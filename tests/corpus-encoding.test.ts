@@ -30,7 +30,7 @@ describe('span text elision', () => {
   });
 
   it('round-trips the bundled quotes exactly', () => {
-    const stored = JSON.parse(JSON.stringify(elideSpanTexts(quotesData, articles)));
-    expect(JSON.stringify(restoreSpanTexts(stored, articles))).toBe(JSON.stringify(quotesData));
+    const stored = JSON.parse(JSON.stringify(elideSpanTexts(quotesData(), articles)));
+    expect(JSON.stringify(restoreSpanTexts(stored, articles))).toBe(JSON.stringify(quotesData()));
   });
 });

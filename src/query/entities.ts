@@ -1,10 +1,10 @@
-import { deepFreeze } from '../deep-freeze';
+import { frozenOnce } from '../deep-freeze';
 import { assertOptions, assertString, GtCorpusArgumentError } from '../errors';
 import { entitiesData, mentionsData } from '../generated/entities';
 import { EntityTypeSchema, type Entity, type EntityType, type Mention } from '../model/entity';
 
-const bundledEntities: readonly Entity[] = /* @__PURE__ */ deepFreeze(entitiesData);
-const bundledMentions: readonly Mention[] = /* @__PURE__ */ deepFreeze(mentionsData);
+const bundledEntities: () => readonly Entity[] = frozenOnce(entitiesData);
+const bundledMentions: () => readonly Mention[] = frozenOnce(mentionsData);
 let byId: Map<string, Entity> | undefined;
 let mentionsById: Map<string, Mention[]> | undefined;
 
@@ -29,7 +29,7 @@ export function entities(filter: EntityFilter = {}): readonly Entity[] {
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (name !== undefined) assertString(name, 'filter.name');
   const needle = name?.toLowerCase();
-  return bundledEntities.filter(
+  return bundledEntities().filter(
     (e) =>
       (type === undefined || e.type === type) &&
       (articleId === undefined || e.articleIds.includes(articleId)) &&
@@ -45,7 +45,7 @@ export function entities(filter: EntityFilter = {}): readonly Entity[] {
  */
 export function getEntity(id: string): Entity | undefined {
   assertString(id, 'id');
-  byId ??= new Map(bundledEntities.map((e) => [e.id, e]));
+  byId ??= new Map(bundledEntities().map((e) => [e.id, e]));
   return byId.get(id);
 }
 
@@ -60,7 +60,7 @@ export function mentions(entityId: string): readonly Mention[] {
   assertString(entityId, 'entityId');
   if (!mentionsById) {
     mentionsById = new Map();
-    for (const m of bundledMentions) {
+    for (const m of bundledMentions()) {
       const list = mentionsById.get(m.entityId) ?? [];
       list.push(m);
       mentionsById.set(m.entityId, list);

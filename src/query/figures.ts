@@ -1,10 +1,10 @@
-import { deepFreeze } from '../deep-freeze';
+import { frozenOnce } from '../deep-freeze';
 import { assertOptions, assertString, GtCorpusArgumentError } from '../errors';
 import { figuresData } from '../generated/figures';
 import { FigureKindSchema, type Figure, type FigureKind } from '../model/figure';
 
 /** The bundled articles' figures, computed at build time by extractFigures and deeply frozen. */
-const bundled: readonly Figure[] = /* @__PURE__ */ deepFreeze(figuresData);
+const bundled: () => readonly Figure[] = frozenOnce(figuresData);
 
 export interface FiguresFilter {
   /** Only figures of this bundled article. */
@@ -38,9 +38,9 @@ export function figures(filter: FiguresFilter = {}): readonly Figure[] {
   for (const [name, value] of [['min', min], ['max', max]] as const) {
     if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value))) throw new GtCorpusArgumentError(`filter.${name}`, 'a number', value);
   }
-  if (articleId === undefined && kind === undefined && unit === undefined && min === undefined && max === undefined) return bundled;
+  if (articleId === undefined && kind === undefined && unit === undefined && min === undefined && max === undefined) return bundled();
   return Object.freeze(
-    bundled.filter((f) => {
+    bundled().filter((f) => {
       if (articleId !== undefined && f.articleId !== articleId) return false;
       if (kind !== undefined && f.kind !== kind) return false;
       if (unit !== undefined && f.unit !== unit) return false;

@@ -1,10 +1,10 @@
-import { deepFreeze } from '../deep-freeze';
+import { frozenOnce } from '../deep-freeze';
 import { assertOptions, assertString, GtCorpusArgumentError } from '../errors';
 import { quotesData, termsData } from '../generated/quotes';
 import { QuoteKindSchema, type Quote, type QuoteKind, type Term } from '../model/quote';
 
-const bundledQuotes: readonly Quote[] = /* @__PURE__ */ deepFreeze(quotesData);
-const bundledTerms: readonly Term[] = /* @__PURE__ */ deepFreeze(termsData);
+const bundledQuotes: () => readonly Quote[] = frozenOnce(quotesData);
+const bundledTerms: () => readonly Term[] = frozenOnce(termsData);
 
 export interface QuoteFilter {
   articleId?: string;
@@ -44,7 +44,7 @@ export function quotes(filter: QuoteFilter = {}): readonly Quote[] {
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (speaker !== undefined) assertString(speaker, 'filter.speaker');
   if (kind !== undefined && !QuoteKindSchema.safeParse(kind).success) throw new GtCorpusArgumentError('filter.kind', "'direct', 'partial' or 'indirect'", kind);
-  return bundledQuotes.filter(
+  return bundledQuotes().filter(
     (q) => (articleId === undefined || q.articleId === articleId) && (kind === undefined || q.kind === kind) && (speaker === undefined || speakerMatches(q, speaker)),
   );
 }
@@ -75,5 +75,5 @@ export function terms(filter: TermFilter = {}): readonly Term[] {
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (text !== undefined) assertString(text, 'filter.text');
   const needle = text === undefined ? undefined : fold(text);
-  return bundledTerms.filter((t) => (articleId === undefined || t.articleId === articleId) && (needle === undefined || fold(t.text).includes(needle)));
+  return bundledTerms().filter((t) => (articleId === undefined || t.articleId === articleId) && (needle === undefined || fold(t.text).includes(needle)));
 }
