@@ -7,17 +7,56 @@ export interface CapitalizedRun {
   words: Array<{ text: string; start: number; end: number }>;
 }
 
-// "U.S." stays one word; otherwise letters, digits, apostrophes, ampersands and hyphens.
-const wordPattern = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu;
-// ASCII fast paths: these run once per word of every paragraph.
-const isCapitalized = (w: string) => {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
-};
+// Words are letters and digits, continued by letters, digits, apostrophes,
+// ampersands and hyphens; "U.S." (capital, period, repeated) stays one word.
+// Scanned by hand with ASCII fast paths: this runs over every word of every
+// paragraph, and a regex match object per word was most of its cost.
+const letterOrDigitAt = /[\p{L}\p{N}]/uy;
+const upperAt = /\p{Lu}/uy;
+const spaceChar = /\s/;
+
+/** Code units taken by the character at `i` when it is a letter or digit, else 0. */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  letterOrDigitAt.lastIndex = i;
+  return letterOrDigitAt.test(text) ? letterOrDigitAt.lastIndex - i : 0;
+}
+/** Code units taken by the character at `i` when it is an uppercase letter, else 0. */
+function upperWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  upperAt.lastIndex = i;
+  return upperAt.test(text) ? upperAt.lastIndex - i : 0;
+}
+/** End of the word starting at `start` (a letter or digit). */
+function wordEnd(text: string, start: number, first: number): number {
+  // "U.S.", "U.K.": one or more further capital-and-period pairs.
+  if (upperWidth(text, start) && text.charCodeAt(start + first) === 46) {
+    let at = start + first + 1;
+    let pairs = 0;
+    for (let w = upperWidth(text, at); w && text.charCodeAt(at + w) === 46; w = upperWidth(text, at)) {
+      at += w + 1;
+      pairs++;
+    }
+    if (pairs) return at;
+  }
+  let at = start + first;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (c === 0x2019 || c === 39 || c === 38 || c === 45) at++;
+    else {
+      const w = wordCharWidth(text, at);
+      if (!w) break;
+      at += w;
+    }
+  }
+  return at;
+}
 const onlySpace = (text: string, from: number, to: number) => {
   if (to <= from) return false;
   if (to - from === 1 && text.charCodeAt(from) === 32) return true;
-  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  for (let i = from; i < to; i++) if (!spaceChar.test(text[i]!)) return false;
   return true;
 };
 
@@ -46,21 +85,33 @@ export function capitalizedRuns(text: string, connectors: ReadonlySet<string>, m
     current = [];
     pending = [];
   };
-  for (const m of text.matchAll(wordPattern)) {
-    const w = { text: m[0], start: m.index, end: m.index + m[0].length };
-    const previous = pending.length ? pending[pending.length - 1]! : current[current.length - 1];
-    const joined = previous !== undefined && onlySpace(text, previous.end, w.start);
-    if (isCapitalized(w.text)) {
+  let previousEnd = -1;
+  for (let at = 0; at < text.length; ) {
+    const first = wordCharWidth(text, at);
+    if (!first) {
+      // Step over a whole surrogate pair, never into its second half.
+      const c = text.charCodeAt(at);
+      at += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    const end = wordEnd(text, start, first);
+    at = end;
+    const joined = previousEnd !== -1 && (current.length > 0 || pending.length > 0) && onlySpace(text, previousEnd, start);
+    previousEnd = end;
+    if (upperWidth(text, start)) {
+      const w = { text: text.slice(start, end), start, end };
       if (current.length && joined && current.length + pending.length < maxWords) {
-        current.push(...pending, w);
+        for (const p of pending) current.push(p);
+        current.push(w);
         pending = [];
       } else {
         close();
         current = [w];
       }
-    } else if (current.length && joined && pending.length < 2 && connectors.has(w.text)) {
-      pending.push(w);
-    } else {
+    } else if (current.length && joined && pending.length < 2 && connectors.has(text.slice(start, end))) {
+      pending.push({ text: text.slice(start, end), start, end });
+    } else if (current.length || pending.length) {
       close();
     }
   }

@@ -3,7 +3,8 @@ import type { EntityType } from '../../model/entity';
 import type { Quote } from '../../model/quote';
 import type { ExtractionInput } from '../input';
 import { organizationWords, sentenceOpeners, titleWords } from '../quotes/lexicon';
-import { speakerPhrase } from '../quotes/speaker-phrase';
+import { speakerPhrase, type SpeakerPhrase } from '../quotes/speaker-phrase';
+import { matches } from '../../text/matches';
 import { capitalizedRuns } from '../../text/capitalized-runs';
 import { demonyms, placeAliases, placeNames } from './gazetteer';
 
@@ -46,6 +47,8 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
   const acronyms = new Map<string, ArticleEntity>();
   // Full-named people, most recent last; bounded so that lookups stay constant-time on huge inputs.
   const known: ArticleEntity[] = [];
+  // Bumped whenever `known` or `acronyms` changes: the only state classify() reads.
+  let version = 0;
   const get = (name: string, type: EntityType): ArticleEntity => {
     const key = `${type}\u0000${name}`;
     let e = entities.get(key);
@@ -54,6 +57,7 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
       entities.set(key, e);
       if (type === 'person' && name.includes(' ')) {
         known.push(e);
+        version++;
         if (known.length > 64) known.shift();
       }
     }
@@ -70,12 +74,18 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
   }
 
   // Two passes: the first learns full names and acronyms, the second records every mention.
-  // Runs are found once; both passes classify them.
+  // Runs are found once. The second pass reuses a run's first classification when
+  // nothing classify() reads has changed since, which holds for most runs.
   const runsOf = input.paragraphs.map((paragraph) => capitalizedRuns(paragraph.text, connectors));
+  const firstPass: Array<{ version: number; found: Found[] }> = [];
   for (const pass of [1, 2] as const) {
+    let r = 0;
     for (const [p, paragraph] of input.paragraphs.entries()) {
       for (const run of runsOf[p]!) {
-        const found = classify(paragraph, run.text, run.start, people(), acronyms);
+        const earlier = pass === 2 ? firstPass[r] : undefined;
+        const found = earlier && earlier.version === version ? earlier.found : classify(paragraph, run.text, run.start, people(), acronyms);
+        if (pass === 1) firstPass.push({ version, found });
+        r++;
         for (const f of found) {
           const entity = f.person ?? get(f.name, f.type);
           if (pass === 1) {
@@ -84,6 +94,7 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
             const acronym = acronymAfter.exec(paragraph.text.slice(f.end, f.end + 14));
             if (acronym && entity.type !== 'person') {
               entity.aliases.add(acronym[1]!);
+              if (acronyms.get(acronym[1]!) !== entity) version++;
               acronyms.set(acronym[1]!, entity);
             }
           } else {
@@ -95,6 +106,20 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
     }
   }
   return [...entities.values()].filter((e) => e.mentions.length > 0);
+}
+
+const firstWord = /^[\p{L}’'.-]+/u;
+const whitespace = /\s+/;
+const joinWord = /\s(and|in)\s/g;
+
+/** Whether `start` opens a sentence or a clause of the paragraph. */
+function atSentenceStart(text: string, start: number): boolean {
+  return start === 0 || /[.!?“"(:;]\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /,\s*$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/** "Commerce Minister Wang Wentao": a person named in full after a title. */
+function isTitledFullName(phrase: SpeakerPhrase | undefined): boolean {
+  return phrase?.kind === 'person' && phrase.role !== null && phrase.name.includes(' ');
 }
 
 interface Found {
@@ -112,9 +137,8 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Arti
   let start = index;
   // Drop words capitalised only because they open a sentence or a clause.
   while (true) {
-    const first = /^[\p{L}’'.-]+/u.exec(text)?.[0] ?? '';
-    const atSentenceStart = start === 0 || /[.!?“"(:;]\s*$/.test(paragraph.text.slice(Math.max(0, start - 3), start)) || /,\s*$/.test(paragraph.text.slice(Math.max(0, start - 2), start));
-    if (first && sentenceOpeners.has(first.toLowerCase()) && (atSentenceStart || first === 'The')) {
+    const first = firstWord.exec(text)?.[0] ?? '';
+    if (first && sentenceOpeners.has(first.toLowerCase()) && (first === 'The' || atSentenceStart(paragraph.text, start))) {
       const rest = text.slice(first.length).replace(/^\s+/, '');
       start += text.length - rest.length;
       text = rest;
@@ -128,25 +152,25 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Arti
     start += adjective[0].length;
     text = text.slice(adjective[0].length);
   }
-  if (!text || calendarWords.has(bare(text.split(/\s+/)[0]!))) return [];
+  if (!text) return [];
+  const words = text.split(whitespace);
+  if (calendarWords.has(bare(words[0]!))) return [];
   // Two names joined by "and"/"in": split at the first join whose left part is complete on its own.
-  for (const join of text.matchAll(/\s(and|in)\s/g)) {
+  for (const join of words.length > 2 ? matches(joinWord, text) : []) {
     const left = text.slice(0, join.index);
-    const leftWords = left.split(/\s+/).map(bare);
-    const head = leftWords[leftWords.length - 1]!;
-    const leftPhrase = speakerPhrase(left, start);
+    const leftWords = left.split(whitespace);
+    const head = bare(leftWords[leftWords.length - 1]!);
     const complete =
       placeNames.has(left) || placeAliases.has(left) || organizationWords.has(head) || eventWords.has(head) || initiativeWords.has(head) || facilityWords.has(head) ||
-      people.some((p) => p.name.split(/\s+/).includes(left)) ||
-      (leftPhrase?.kind === 'person' && leftPhrase.role !== null && leftPhrase.name.includes(' ')) ||
-      (join[1] === 'in' && !/^(?:Embassy|Consulate|Mission|Office)\b/.test(left));
+      people.some((p) => p.name.split(whitespace).includes(left)) ||
+      (join[1] === 'in' && !/^(?:Embassy|Consulate|Mission|Office)\b/.test(left)) ||
+      isTitledFullName(speakerPhrase(left, start));
     if (complete) {
       const rightStart = start + join.index + join[0].length;
       return [...classify(paragraph, left, start, people, acronyms), ...classify(paragraph, text.slice(join.index + join[0].length), rightStart, people, acronyms)];
     }
   }
   const end = start + text.length;
-  const words = text.split(/\s+/);
   const lower = words.map(bare);
 
   if (placeNames.has(text) || placeAliases.has(text)) return [{ name: placeAliases.get(text) ?? text, type: 'place', start, end, alias: text }];
@@ -170,7 +194,10 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Arti
   if (lower.some((w) => documentWords.has(w))) return [];
   if (words.length > 1 && initiativeWords.has(lower[lower.length - 1]!)) return [{ name: text, type: 'initiative', start, end }];
 
-  const phrase = speakerPhrase(text, start);
+  // A single word can only be an organisation word or a known person's name
+  // below; skipping the phrase parse otherwise matters, as most runs are one word.
+  const mayName = words.length > 1 || organizationWords.has(lower[0]!) || people.some((p) => p.name.split(whitespace).includes(text));
+  const phrase = mayName ? speakerPhrase(text, start) : undefined;
   if (lower.some((w) => organizationWords.has(w)) && phrase?.kind === 'organization') {
     return [{ name: phrase.name.replace(/^the\s+/i, ''), type: 'organization', start: phrase.start, end: phrase.end }];
   }

@@ -1,6 +1,7 @@
 import type { Paragraph } from '../../model/article';
 import type { Quote, Speaker, Term } from '../../model/quote';
 import { capitalizedRuns } from '../../text/capitalized-runs';
+import { matches } from '../../text/matches';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
 import { findCues, type Cue } from './cues';
@@ -89,6 +90,9 @@ function namingCue(before: string): { index: number; verb: string } | null {
 const auxiliaryWords = new Set(['has', 'had', 'have', 'also', 'then', 'once']);
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const appositiveStart = /^(?:a|an|the)\s|^\p{Ll}/u;
+const commaAndSpace = /,\s*/g;
+const subjectWord = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const nonSpaceRun = /\S+/g;
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /**
  * How far (in characters) the extractor looks around a cue or a quotation.
@@ -377,7 +381,7 @@ const partyOrAge = /^(?:[A-Z]-[\p{L} .]{1,40}|\d{1,3})$/u;
 function findAppositive(text: string, from: number, to: number): { phrase: SpeakerPhrase; role: string } | undefined {
   const segments: Range[] = [];
   let at = from;
-  for (const m of text.slice(from, to).matchAll(/,\s*/g)) {
+  for (const m of matches(commaAndSpace, text.slice(from, to))) {
     segments.push({ start: at, end: from + m.index });
     at = from + m.index + m[0].length;
   }
@@ -464,7 +468,7 @@ function assignSpans(attributions: Attribution[], spans: QuotedSpan[], text: str
 
 /** The capitalised noun phrase a sentence opens with ("Chinese Vice President Han Zheng"). */
 function subjectOf(text: string, unit: Range): SpeakerPhrase | undefined {
-  const words = [...text.slice(unit.start, Math.min(unit.end, unit.start + 200)).matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu)];
+  const words = matches(subjectWord, text.slice(unit.start, Math.min(unit.end, unit.start + 200)));
   let end = 0;
   for (const [i, m] of words.entries()) {
     const w = m[0];
@@ -485,12 +489,13 @@ function cleanSource(text: string, from: number, to: number): Range | undefined 
   s = s.slice(cut);
   // Drop bracketed acronyms and trailing container words: "the Ministry of Commerce (MOFCOM) website".
   s = s.replace(/\([^()]{1,20}\)/g, (m) => ' '.repeat(m.length));
-  const words = [...s.matchAll(/\S+/g)];
+  const words = matches(nonSpaceRun, s);
+  const wordTotal = words.length;
   while (words.length > 1 && sourceContainers.has(words[words.length - 1]![0].toLowerCase())) words.pop();
   const lastWord = words[words.length - 1];
   if (!lastWord) return undefined;
   let end = lastWord.index + lastWord[0].length;
-  if (/[’']s$/.test(lastWord[0]) && words.length < [...s.matchAll(/\S+/g)].length) end -= 2;
+  if (/[’']s$/.test(lastWord[0]) && words.length < wordTotal) end -= 2;
   return { start, end: start + end };
 }
 
@@ -586,8 +591,13 @@ const mentionConnectors = new Set(['of', 'to', 'for', 'and', 'the', 'in', 'spoke
 
 /** Notes people introduced with a title and organisations named in a paragraph. */
 function noteMentions(text: string, resolver: SpeakerResolver): void {
-  for (const m of text.matchAll(looseName)) resolver.noteName(m[0]);
+  for (const m of matches(looseName, text)) resolver.noteName(m[0]);
   for (const run of capitalizedRuns(text, mentionConnectors)) {
+    // One word names no titled person; it can only be an organisation ("Xinhua").
+    if (run.words.length === 1) {
+      const name = run.text.endsWith('’s') || run.text.endsWith("'s") ? run.text.slice(0, -2) : run.text;
+      if (!looksLikeOrganization(name)) continue;
+    }
     // "Airline CEO Ana Lima and Harbour Bank Chairman Tom Reed": one title and name per part.
     let at = 0;
     for (const rawPart of run.text.split(' and ')) {

@@ -1,3 +1,4 @@
+import { wordTrie } from '../../text/word-trie';
 import { participleCues, reportingVerbs, thatVerbs } from './lexicon';
 
 /** A reporting expression found in a sentence. */
@@ -13,7 +14,8 @@ export interface Cue {
 
 // One pass over the text finds only words that can start a cue; everything else is skipped by the regex engine.
 const cueWords = [...new Set([...reportingVerbs, ...thatVerbs, ...participleCues, 'according', 'learned', 'learnt', 'expressing', 'pointed'])];
-export const cueWordPattern = new RegExp(`(?<![\\p{L}’'-])(?:${cueWords.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}’'-])`, 'giu');
+// As a trie, the pattern tests one branch per character rather than each of ~100 words at every position.
+export const cueWordPattern = new RegExp(`(?<![\\p{L}’'-])(?:${wordTrie(cueWords)})(?![\\p{L}’'-])`, 'giu');
 const weekdays = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const toldObject = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*)(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,5}(?:[’']s\s+website)?|reporters|journalists|parliament|lawmakers|[\p{Ll}]+\s+reporters|him|her|them|us|me|\p{Ll}[\p{L}-]*s(?=\s+(?:in|on|at|during|last|this|that)\b)|(?:the|its|his|her|their)\s+\p{Ll}[\p{L}’']*(?:\s+\p{Ll}[\p{L}’']*){0,2})/u;
 const statementExtra = /^\s+(?:in\s+a\s+(?:written\s+)?statement|on\s+(?:X|Twitter|Facebook|Weibo|LinkedIn|Instagram|social\s+media|its\s+website))\b/;

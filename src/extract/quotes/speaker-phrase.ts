@@ -39,11 +39,34 @@ const trailingNoise = new Set([
 ]);
 const prepositions = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'on', 'with']);
 
-const isCapitalized = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
-const bare = (word: string) => word.toLowerCase().replace(/[’'](s)?$/u, '').replace(/\.$/, '');
+const upperOrDigit = /^[\p{Lu}\p{N}]/u;
+// ASCII first: this runs for every word of every candidate phrase.
+const isCapitalized = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : upperOrDigit.test(word);
+};
+/** "Minister’s" → "minister", "Corp." → "corp": lowercased, one trailing possessive or period dropped. */
+const bare = (word: string) => {
+  let end = word.length;
+  const last = word[end - 1];
+  if (last === '’' || last === "'") end -= 1;
+  else if ((last === 's' || last === 'S') && (word[end - 2] === '’' || word[end - 2] === "'")) end -= 2;
+  if (word[end - 1] === '.') end -= 1;
+  return (end === word.length ? word : word.slice(0, end)).toLowerCase();
+};
+const spokesNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official']);
+const sourceNouns = new Set([...spokesNouns, 'source', ...[...spokesNouns, 'source'].map((w) => `${w}s`)]);
 
 function tokenize(text: string, offset: number): Token[] {
-  return [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+  const tokens: Token[] = [];
+  tokenPattern.lastIndex = 0;
+  for (let m = tokenPattern.exec(text); m; m = tokenPattern.exec(text)) tokens.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return tokens;
+}
+
+/** A phrase object with one shape for every kind (fewer hidden classes on the hot path). */
+function phrase(kind: SpeakerPhrase['kind'], base: { mention: string; start: number; end: number }, name: string, role: string | null): SpeakerPhrase {
+  return { mention: base.mention, start: base.start, end: base.end, kind, name, role };
 }
 
 /**
@@ -83,32 +106,32 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
 
   // "a Holtmann spokeswoman" speaks for Holtmann.
   const spokesAt = lower.length - 1;
-  if (/^(?:spokes(?:man|woman|person)|representative|official)$/.test(lower[spokesAt]!) && spokesAt >= 1) {
+  if (spokesAt >= 1 && spokesNouns.has(lower[spokesAt]!)) {
     let from = ['a', 'an', 'the'].includes(lower[0]!) ? 1 : 0;
     const owner = tokens.slice(from, spokesAt);
     if (owner.length && owner.every((t) => isCapitalized(t.text))) {
       const name = text.slice(owner[0]!.start - offset, owner[owner.length - 1]!.end - offset);
-      return { ...base, kind: 'organization', name: name.replace(/[’']s$/u, ''), role: lower[spokesAt]! };
+      return phrase('organization', base, name.replace(/[’']s$/u, ''), lower[spokesAt]!);
     }
     from = 0;
   }
 
   // "A spokesman for the Department of Health" speaks for the organisation.
-  const forAt = lower.findIndex((w, i) => (w === 'for' || w === 'of' || w === 'at') && i >= 1 && /^(?:spokes(?:man|woman|person)|representative|official|source)s?$/.test(lower[i - 1]!));
+  const forAt = lower.findIndex((w, i) => (w === 'for' || w === 'of' || w === 'at') && i >= 1 && sourceNouns.has(lower[i - 1]!));
   if (forAt !== -1 && forAt + 1 < tokens.length) {
     const org = readPhrase(tokens.slice(forAt + 1), text, offset);
-    if (org?.kind === 'organization') return { ...org, ...base, role: text.slice(first.start - offset, tokens[forAt - 1]!.end - offset) };
+    if (org?.kind === 'organization') return phrase('organization', base, org.name, text.slice(first.start - offset, tokens[forAt - 1]!.end - offset));
   }
 
-  if (tokens.length === 1 && personPronouns.has(lower[0]!)) return { ...base, kind: 'pronoun', name: lower[0]!, role: null };
+  if (tokens.length === 1 && personPronouns.has(lower[0]!)) return phrase('pronoun', base, lower[0]!, null);
 
   // Plural organisation nouns speak as a group: "the French companies said".
   const lastLower = lower[lower.length - 1]!;
-  const singular = lastLower.replace(/ies$/, 'y').replace(/s$/, '');
+  const singular = lastLower.endsWith('ies') ? `${lastLower.slice(0, -3)}y` : lastLower.endsWith('s') ? lastLower.slice(0, -1) : lastLower;
   if (singular !== lastLower && organizationRoleNouns.has(singular) && tokens.length <= 4 && words.slice(0, -1).every((w) => groupDeterminers.has(w.toLowerCase()) || /^\p{Ll}/u.test(w) || isProperAdjective(w))) {
     let startAt = 0;
     while (startAt < tokens.length - 1 && groupDeterminers.has(lower[startAt]!)) startAt++;
-    return { ...base, kind: 'group', name: text.slice(tokens[startAt]!.start - offset, lastToken.end - offset), role: null };
+    return phrase('group', base, text.slice(tokens[startAt]!.start - offset, lastToken.end - offset), null);
   }
 
   // Groups: (determiners) (adjectives) group-noun (tail such as "familiar with the matter", "of the port town").
@@ -122,7 +145,7 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
       let startAt = 0;
       while (startAt < groupAt && groupDeterminers.has(lower[startAt]!)) startAt++;
       const groupText = text.slice(tokens[startAt]!.start - offset, lastToken.end - offset);
-      return { ...base, kind: 'group', name: groupText.charAt(0).toLowerCase() === groupText.charAt(0) || !isProperAdjective(groupText) ? lowerFirst(groupText) : groupText, role: null };
+      return phrase('group', base, groupText.charAt(0).toLowerCase() === groupText.charAt(0) || !isProperAdjective(groupText) ? lowerFirst(groupText) : groupText, null);
     }
   }
 
@@ -132,7 +155,7 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
     const middle = words.slice(1, -1);
     if ((roleSynonyms[noun] || organizationRoleNouns.has(noun) || titleWords.has(noun)) && middle.every((w) => !organizationWords.has(bare(w)) || /^\p{Ll}/u.test(w))) {
       if (middle.every((w) => /^\p{Ll}/u.test(w) || isProperAdjective(w) || /[’']s$/.test(w))) {
-        return { ...base, kind: 'role', name: noun, role: text.slice(tokens[1]!.start - offset, lastToken.end - offset) };
+        return phrase('role', base, noun, text.slice(tokens[1]!.start - offset, lastToken.end - offset));
       }
     }
   }
@@ -152,7 +175,7 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
   const named = tokens.slice(startAt);
   // A country speaks as an institution ("Russia said", "China and Russia propose"), never as a person.
   const namedText = text.slice(named[0]!.start - offset, lastToken.end - offset);
-  if (placeNames.has(namedText) || placeAliases.has(namedText)) return { ...base, kind: 'organization', name: placeAliases.get(namedText) ?? namedText, role: null };
+  if (placeNames.has(namedText) || placeAliases.has(namedText)) return phrase('organization', base, placeAliases.get(namedText) ?? namedText, null);
   // The part after the last title word decides: "Foreign Ministry spokesperson Mao Ning" is a person.
   let lastTitle = -1;
   named.forEach((t, i) => {
@@ -166,7 +189,7 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
     const possessive = named.findIndex((t) => /[’']s$/.test(t.text));
     if (possessive !== -1 && possessive < named.length - 1) orgStart = possessive + 1;
     const org = named.slice(orgStart);
-    return { ...base, kind: 'organization', name: text.slice(org[0]!.start - offset, lastToken.end - offset), role: null };
+    return phrase('organization', base, text.slice(org[0]!.start - offset, lastToken.end - offset), null);
   }
   // Person: the name is the capitalised run after the last title word.
   const titleEnd = lastTitle;
@@ -188,7 +211,7 @@ function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhras
   if (nameTokens.length === 0) return undefined;
   const name = text.slice(nameTokens[0]!.start - offset, lastToken.end - offset);
   const role = nameStart > 0 ? text.slice(named[0]!.start - offset, named[nameStart - 1]!.end - offset) : null;
-  return { ...base, kind: 'person', name, role };
+  return phrase('person', base, name, role);
 }
 
 // Capitalised adjectives such as "Chinese" or "Western" before a group noun.

@@ -1,0 +1,21 @@
+/**
+ * Every match of a global regular expression in `text`, collected before
+ * returning, so a caller may recurse or reuse the pattern while it loops.
+ * Unlike `text.matchAll(pattern)`, this does not clone the pattern on every
+ * call, which showed up in profiles of the per-word extractors.
+ *
+ * @example
+ * matches(/\d+/g, 'a1b22c333').map((m) => m[0]) // => ['1', '22', '333']
+ */
+export function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`matches() needs a global pattern, got ${pattern}`);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    // An empty match would otherwise repeat forever at the same place.
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
