@@ -57,14 +57,25 @@ const stopWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'o
  */
 export function slugify(text: string): string {
   assertString(text, 'text');
-  const words = text
+  // Only the first six words count: read a prefix that holds a seventh (so the
+  // sixth is whole), doubling it as needed, rather than the whole text, which
+  // may be a megabyte-long line.
+  let words: string[] = [];
+  for (let size = 256; ; size *= 2) {
+    words = slugWords(text.length > size ? text.slice(0, size) : text);
+    if (words.length > 6 || text.length <= size) break;
+  }
+  words = words.slice(0, 6);
+  while (words.length > 1 && stopWords.has(words[words.length - 1]!)) words.pop();
+  return words.join('-') || 'article';
+}
+
+function slugWords(text: string): string[] {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 6);
-  while (words.length > 1 && stopWords.has(words[words.length - 1]!)) words.pop();
-  return words.join('-') || 'article';
+    .filter(Boolean);
 }

@@ -9,7 +9,26 @@ import { assertString } from '../errors';
  */
 export function normalizeWhitespace(text: string): string {
   assertString(text, 'text');
-  return text.replace(/\s+/g, ' ').trim();
+  // A scan that copies only around whitespace needing change: text.replace(/\s+/g, ' ')
+  // would build a part for every space of a megabyte-long line.
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) continue;
+    let j = i + 1;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    if (j - i > 1 || code !== 0x20) {
+      out += `${text.slice(from, i)} `;
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === start ? text.slice(start, end) : out + text.slice(from, end);
 }
 
 /** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` defines it. */

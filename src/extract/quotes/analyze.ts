@@ -4,7 +4,7 @@ import { capitalizedRuns } from '../../text/capitalized-runs';
 import { matches } from '../../text/matches';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
-import { findCues, type Cue } from './cues';
+import { cueCandidates, findCues, type Cue } from './cues';
 import { clauseVerbs, groupNouns, reportingVerbs, sentenceOpeners, termMarkers, thatVerbs, titleWords } from './lexicon';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { SpeakerResolver, looksLikeOrganization } from './resolve';
@@ -145,6 +145,7 @@ export function analyzeQuotes(input: ExtractionInput): QuoteAnalysis {
 function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: SpeakerResolver, articleId: string, quotesNearby: boolean): QuoteAnalysis {
   const text = paragraph.text;
   const masked = maskQuotes(text, spans);
+  const candidates = cueCandidates(masked);
   const emitted: Quote[] = [];
   const quotes = {
     push(q: Quote) {
@@ -163,7 +164,7 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
     while (spanAt < spans.length && spans[spanAt]!.open < unit.end) spanAt++;
     const unitSpans = spans.slice(firstSpan, spanAt);
     const attributions: Attribution[] = [];
-    for (const cue of findCues(masked, unit.start, unit.end)) {
+    for (const cue of findCues(masked, unit.start, unit.end, candidates)) {
       const found = attribute(cue, text, unit, unitSpans, resolver);
       if (!found) continue;
       const a = found.split ? { ...found, split: undefined } : found;

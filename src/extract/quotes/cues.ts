@@ -1,3 +1,4 @@
+import { matches } from '../../text/matches';
 import { wordTrie } from '../../text/word-trie';
 import { participleCues, reportingVerbs, thatVerbs } from './lexicon';
 
@@ -22,14 +23,31 @@ const statementExtra = /^\s+(?:in\s+a\s+(?:written\s+)?statement|on\s+(?:X|Twitt
 const quotedAs = /(?:was|is|were|are|been)\s+(?:quoted|cited)\s+as\s+$/;
 
 /**
+ * Every word in `masked` that may start a cue, in order: one scan per
+ * paragraph, shared by all its sentences. Searching from each sentence instead
+ * would scan on to the next cue word, however far, for every sentence.
+ */
+export function cueCandidates(masked: string): RegExpExecArray[] {
+  return matches(cueWordPattern, masked);
+}
+
+/**
  * Finds reporting expressions in `masked` (the sentence with quoted text
  * blanked out, so that verbs inside quotations do not count) between `from`
  * and `to`.
  */
-export function findCues(masked: string, from: number, to: number): Cue[] {
+export function findCues(masked: string, from: number, to: number, words: readonly RegExpExecArray[] = cueCandidates(masked)): Cue[] {
   const cues: Cue[] = [];
-  cueWordPattern.lastIndex = from;
-  for (let m = cueWordPattern.exec(masked); m && m.index < to; m = cueWordPattern.exec(masked)) {
+  // Candidates are sorted: find the first at or after `from` by binary search.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < words.length && words[k]!.index < to; k++) {
+    const m = words[k]!;
     const text = m[0];
     const lower = text.toLowerCase();
     const start = m.index;

@@ -7,11 +7,15 @@ interface Person {
   name: string;
   tokens: string[];
   roles: string[];
+  /** `wordKey` of each role, kept beside it so that role lookups do not rebuild it. */
+  roleKeys: string[];
   lastSeen: number;
 }
 
 interface Organization {
   name: string;
+  /** `wordKey` of the name. */
+  key: string;
   lastSeen: number;
   /** Stood as the subject at the start of a sentence: the best antecedent for "the company". */
   subject: boolean;
@@ -34,8 +38,15 @@ function forgetOldest<T extends { lastSeen: number }>(list: T[]): void {
 
 const companyWords = /\b(?:Group|Co|Corp|Corporation|Company|Inc|Ltd|LLC|PLC|DOO|GmbH|AG|SA|Mining|Motors|Holdings|Industries|Technologies|Labs|Airlines|Bank)\b/;
 const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
-/** Whether `text` contains the words of `phrase` as whole words, case-insensitively ("the Chinese Ambassador" has "ambassador"). */
-const hasWords = (text: string, phrase: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${phrase.toLowerCase()} `);
+/** Text as lowercase words between single spaces, padded, for whole-word lookups. */
+const wordKey = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+/** Whether the text behind `key` contains the words of `phrase` as whole words, case-insensitively ("the Chinese Ambassador" has "ambassador"). */
+const hasWords = (key: string, phrase: string) => key.includes(` ${phrase.toLowerCase()} `);
+function addRole(person: Person, role: string): void {
+  if (person.roles.includes(role)) return;
+  person.roles.push(role);
+  person.roleKeys.push(wordKey(role));
+}
 
 /**
  * Who is who inside one article: full names, roles and organisations seen so
@@ -71,7 +82,7 @@ export class SpeakerResolver {
       person.name = name;
       person.tokens = tokens;
     }
-    if (role && !person.roles.includes(role)) person.roles.push(role);
+    if (role) addRole(person, role);
     person.lastSeen = ++this.clock;
     this.lastPerson = person;
   }
@@ -82,7 +93,7 @@ export class SpeakerResolver {
       existing.lastSeen = ++this.clock;
       existing.subject ||= subject;
     } else {
-      this.organizations.push({ name, lastSeen: ++this.clock, subject });
+      this.organizations.push({ name, key: wordKey(name), lastSeen: ++this.clock, subject });
       forgetOldest(this.organizations);
     }
   }
@@ -110,7 +121,7 @@ export class SpeakerResolver {
           }
         }
         if (person) {
-          if (fullRole && !person.roles.includes(fullRole)) person.roles.push(fullRole);
+          if (fullRole) addRole(person, fullRole);
           person.lastSeen = ++this.clock;
           this.lastPerson = person;
           speaker = { name: person.name, type: 'person', ...mention, role: fullRole ?? person.roles[0] ?? null };
@@ -179,7 +190,7 @@ export class SpeakerResolver {
   }
 
   private addPerson(name: string, tokens: string[]): Person {
-    const person = { name, tokens, roles: [], lastSeen: ++this.clock };
+    const person: Person = { name, tokens, roles: [], roleKeys: [], lastSeen: ++this.clock };
     this.people.push(person);
     forgetOldest(this.people);
     return person;
@@ -199,14 +210,14 @@ export class SpeakerResolver {
     const targets = roleTargets(noun);
     let best: Person | undefined;
     for (const person of this.people) {
-      const has = person.roles.some((r) => targets.some((t) => hasWords(r, t)));
+      const has = person.roleKeys.some((r) => targets.some((t) => hasWords(r, t)));
       if (has && (!best || person.lastSeen > best.lastSeen)) best = person;
     }
     return best;
   }
 
   private organizationFor(noun: string): Organization | undefined {
-    const byName = this.organizations.filter((o) => hasWords(o.name, noun));
+    const byName = this.organizations.filter((o) => hasWords(o.key, noun));
     const companies = companyNouns.has(noun) ? this.organizations.filter((o) => companyWords.test(o.name)) : [];
     // Otherwise the latest organisation the article named: "the group said" after "The X Association said".
     const pool = byName.length ? byName : companies.length ? companies : genericOrganizationNouns.has(noun) ? this.organizations : [];
