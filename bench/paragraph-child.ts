@@ -8,23 +8,10 @@
  */
 import * as lib from '../src/index';
 import { syntheticParagraph } from './generate-synthetic';
+import { medianCpuMs as median } from './timing';
 
 type Extract = (text: string) => unknown;
 const exported = (name: string) => (lib as unknown as Record<string, unknown>)[name] as Extract | undefined;
-
-/** Median of at least `minRuns` runs and `minMs` of running, after one warm-up run. */
-function median(fn: () => unknown, minMs = 500, minRuns = 5): number {
-  fn();
-  const times: number[] = [];
-  const started = performance.now();
-  while (times.length < minRuns || (performance.now() - started < minMs && times.length < 500)) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 // Prefixes of one text, so that the sizes differ in length only, not in what they hold.
 const longest = syntheticParagraph(1_000_000, 100);

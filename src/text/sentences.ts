@@ -14,30 +14,50 @@ const abbreviation =
 
 let segmenter: Intl.Segmenter | undefined;
 
-// V8's Intl.Segmenter takes time quadratic in the string's length (100 kB:
-// ~100 ms, 1 MB: ~10 s), so long text is segmented in pieces of about this
-// many characters, cut only where the Unicode sentence rules (UAX #29) break
-// anyway: after . ! or ? (and closing quotes or brackets) and spaces, before an
-// uppercase letter. ICU's decision at any point looks back no further than the
-// terminator before it, which a piece's uppercase start stops, so the pieces'
-// segments are exactly the whole text's.
-const PIECE = 2_000;
-const certainBreak = /[.!?]["'”’»)\]]*[^\S\r\n\u0085\u2028\u2029]+(?=\p{Lu})/gu;
+// V8's Intl.Segmenter takes time that grows with the number of segments times
+// the string's length (100,000 one-word sentences: ~30 s), so text is
+// segmented in windows of about this many characters. A window's breaks are
+// the whole text's as far as the window decides them: it starts at a break of
+// the whole text (ICU looks back no further than the sentence it is in), and a
+// break is kept only when a letter, terminator or paragraph separator follows
+// it inside the window, since the one rule that looks ahead further (UAX #29
+// SB8: "etc. 5 apples" does not break) stops at the first of those. The rest
+// of the window is segmented again as the start of the next one.
+const WINDOW = 2_000;
+const resolving = /[\p{Lu}\p{Ll}\p{Lo}.!?\n\r\u0085\u2028\u2029]/u;
 
-/** `[start, end)` ranges covering `text`, cut at certain sentence breaks at least `piece` characters apart. */
-export function sentencePieces(text: string, piece = PIECE): Array<[number, number]> {
-  const pieces: Array<[number, number]> = [];
+/**
+ * Start offsets of the sentence segments Intl.Segmenter finds in `text`, the
+ * same as segmenting it whole, found window by window in linear time.
+ */
+export function segmentStarts(text: string, window = WINDOW): number[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const starts: number[] = [];
   let from = 0;
-  while (text.length - from > 2 * piece) {
-    certainBreak.lastIndex = from + piece;
-    const match = certainBreak.exec(text);
-    if (!match) break; // no certain break left: the rest is one piece
-    const to = match.index + match[0].length;
-    pieces.push([from, to]);
-    from = to;
+  let size = window;
+  while (from < text.length) {
+    const to = Math.min(text.length, from + size);
+    const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+    const found: number[] = [];
+    for (const { index } of segmenter.segment(piece)) found.push(index);
+    if (to === text.length) {
+      for (const i of found) starts.push(from + i);
+      break;
+    }
+    // The last break followed by something that settles it, as long as it is not the window's start.
+    let lastResolved = piece.length - 1;
+    while (lastResolved >= 0 && !resolving.test(piece[lastResolved]!)) lastResolved--;
+    let k = found.length - 1;
+    while (k > 0 && found[k]! > lastResolved) k--;
+    if (k === 0) {
+      size *= 2; // one sentence fills the window: look further
+      continue;
+    }
+    for (let i = 0; i < k; i++) starts.push(from + found[i]!);
+    from += found[k]!;
+    size = window;
   }
-  pieces.push([from, text.length]);
-  return pieces;
+  return starts;
 }
 
 /**
@@ -56,22 +76,19 @@ export function sentences(paragraph: string | { readonly text: string }): Senten
     if (typeof text !== 'string') throw new GtCorpusArgumentError('paragraph', 'a string or an object with a string `text`', paragraph);
   }
   assertString(text, 'paragraph');
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Sentence[] = [];
   let pendingStart = -1;
-  for (const [from, to] of sentencePieces(text)) {
-    const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const { segment, index: at } of segmenter.segment(piece)) {
-      const index = from + at;
-      const start = pendingStart === -1 ? index : pendingStart;
-      const end = index + segment.length;
-      if (abbreviation.test(text.slice(Math.max(start, end - 12), end)) && end < text.length) {
-        pendingStart = start;
-        continue;
-      }
-      pendingStart = -1;
-      pushTrimmed(out, text, start, end);
+  const starts = segmentStarts(text);
+  for (let k = 0; k < starts.length; k++) {
+    const index = starts[k]!;
+    const start = pendingStart === -1 ? index : pendingStart;
+    const end = k + 1 < starts.length ? starts[k + 1]! : text.length;
+    if (abbreviation.test(text.slice(Math.max(start, end - 12), end)) && end < text.length) {
+      pendingStart = start;
+      continue;
     }
+    pendingStart = -1;
+    pushTrimmed(out, text, start, end);
   }
   if (pendingStart !== -1) pushTrimmed(out, text, pendingStart, text.length);
   return out;

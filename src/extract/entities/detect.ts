@@ -46,7 +46,7 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
   const entities = new Map<string, ArticleEntity>();
   const acronyms = new Map<string, ArticleEntity>();
   // Full-named people, most recent last; bounded so that lookups stay constant-time on huge inputs.
-  const known: ArticleEntity[] = [];
+  const known = new KnownPeople();
   // Bumped whenever `known` or `acronyms` changes: the only state classify() reads.
   let version = 0;
   const get = (name: string, type: EntityType): ArticleEntity => {
@@ -56,14 +56,12 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
       e = { name, type, aliases: new Set(), roles: new Set(), mentions: [] };
       entities.set(key, e);
       if (type === 'person' && name.includes(' ')) {
-        known.push(e);
+        known.add(e);
         version++;
-        if (known.length > 64) known.shift();
       }
     }
     return e;
   };
-  const people = () => known;
 
   // Seeds: every quoted person, with the roles the quotes found.
   for (const q of quotes) {
@@ -83,7 +81,7 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
     for (const [p, paragraph] of input.paragraphs.entries()) {
       for (const run of runsOf[p]!) {
         const earlier = pass === 2 ? firstPass[r] : undefined;
-        const found = earlier && earlier.version === version ? earlier.found : classify(paragraph, run.text, run.start, people(), acronyms);
+        const found = earlier && earlier.version === version ? earlier.found : classify(paragraph, run.text, run.start, known, acronyms);
         if (pass === 1) firstPass.push({ version, found });
         r++;
         for (const f of found) {
@@ -122,6 +120,35 @@ function isTitledFullName(phrase: SpeakerPhrase | undefined): boolean {
   return phrase?.kind === 'person' && phrase.role !== null && phrase.name.includes(' ');
 }
 
+/**
+ * Full-named people of an article, most recent last, with an index of their
+ * name words. Bounded so that every lookup stays constant-time on huge inputs.
+ */
+class KnownPeople {
+  static readonly limit = 64;
+  readonly list: ArticleEntity[] = [];
+  private readonly words = new Map<string, number>();
+
+  add(person: ArticleEntity): void {
+    this.list.push(person);
+    this.count(person, 1);
+    if (this.list.length > KnownPeople.limit) this.count(this.list.shift()!, -1);
+  }
+
+  /** Whether some known person's name has this word. */
+  hasWord(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  private count(person: ArticleEntity, by: 1 | -1): void {
+    for (const w of person.name.split(whitespace)) {
+      const n = (this.words.get(w) ?? 0) + by;
+      if (n === 0) this.words.delete(w);
+      else this.words.set(w, n);
+    }
+  }
+}
+
 interface Found {
   name: string;
   type: EntityType;
@@ -132,7 +159,7 @@ interface Found {
   person?: ArticleEntity;
 }
 
-function classify(paragraph: Paragraph, raw: string, index: number, people: ArticleEntity[], acronyms: Map<string, ArticleEntity>): Found[] {
+function classify(paragraph: Paragraph, raw: string, index: number, people: KnownPeople, acronyms: Map<string, ArticleEntity>): Found[] {
   let text = raw;
   let start = index;
   // Drop words capitalised only because they open a sentence or a clause.
@@ -162,7 +189,7 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Arti
     const head = bare(leftWords[leftWords.length - 1]!);
     const complete =
       placeNames.has(left) || placeAliases.has(left) || organizationWords.has(head) || eventWords.has(head) || initiativeWords.has(head) || facilityWords.has(head) ||
-      people.some((p) => p.name.split(whitespace).includes(left)) ||
+      people.hasWord(left) ||
       (join[1] === 'in' && !/^(?:Embassy|Consulate|Mission|Office)\b/.test(left)) ||
       isTitledFullName(speakerPhrase(left, start));
     if (complete) {
@@ -196,22 +223,22 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Arti
 
   // A single word can only be an organisation word or a known person's name
   // below; skipping the phrase parse otherwise matters, as most runs are one word.
-  const mayName = words.length > 1 || organizationWords.has(lower[0]!) || people.some((p) => p.name.split(whitespace).includes(text));
+  const mayName = words.length > 1 || organizationWords.has(lower[0]!) || people.hasWord(text);
   const phrase = mayName ? speakerPhrase(text, start) : undefined;
   if (lower.some((w) => organizationWords.has(w)) && phrase?.kind === 'organization') {
     return [{ name: phrase.name.replace(/^the\s+/i, ''), type: 'organization', start: phrase.start, end: phrase.end }];
   }
   if (lower.some((w) => facilityWords.has(w)) && words.length > 1) return [{ name: text, type: 'place', start, end }];
   // A known person at the end of a longer run: "Hungary Gong Tao" in "Ambassador to Hungary Gong Tao".
-  for (const person of people) {
-    if (words.length > 2 && text.endsWith(` ${person.name}`)) {
+  for (const person of words.length > 2 ? people.list : []) {
+    if (text.endsWith(` ${person.name}`)) {
       return [{ name: person.name, type: 'person', start: end - person.name.length, end, person, alias: person.name }];
     }
   }
   // People: titled ("Chinese Commerce Minister Wang Wentao") or already known in the article.
   if (phrase?.kind === 'person') {
     const tokens = phrase.name.split(/\s+/);
-    const known = people.find((p) => tokens.every((t) => p.name.split(/\s+/).includes(t)));
+    const known = tokens.every((t) => people.hasWord(t)) ? people.list.find((p) => tokens.every((t) => p.name.split(whitespace).includes(t))) : undefined;
     // The mention is the name itself, which ends the phrase: "Russian President [Vladimir Putin]".
     const nameStart = phrase.end - phrase.name.length;
     if (known) return [{ name: known.name, type: 'person', start: nameStart, end: phrase.end, person: known, ...(phrase.role ? { role: phrase.role } : {}), alias: phrase.name }];
