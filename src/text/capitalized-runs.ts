@@ -19,6 +19,8 @@ const spaceChar = /\s/;
 function wordCharWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // General Punctuation (curly quotes, dashes, special spaces) has no letters or digits.
+  if (c >= 0x2000 && c <= 0x206f) return 0;
   letterOrDigitAt.lastIndex = i;
   return letterOrDigitAt.test(text) ? letterOrDigitAt.lastIndex - i : 0;
 }
