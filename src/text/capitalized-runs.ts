@@ -1,3 +1,4 @@
+import { isSpace } from './whitespace';
 /** A run of capitalised words, possibly joined by connectors ("Ministry of Commerce"). */
 export interface CapitalizedRun {
   text: string;
@@ -24,6 +25,32 @@ function wordCharWidth(text: string, i: number): number {
   letterOrDigitAt.lastIndex = i;
   return letterOrDigitAt.test(text) ? letterOrDigitAt.lastIndex - i : 0;
 }
+/**
+ * How many words of letters and digits the text has: the number of matches of
+ * `/[\p{L}\p{N}]+/gu`, counted without building them.
+ *
+ * @example
+ * letterDigitWordCount('It’s 5 o’clock!') // => 5
+ */
+export function letterDigitWordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; ) {
+    const width = wordCharWidth(text, at);
+    if (width) {
+      if (!inWord) count++;
+      inWord = true;
+      at += width;
+      continue;
+    }
+    inWord = false;
+    // Step over a whole surrogate pair, never into its second half.
+    const c = text.charCodeAt(at);
+    at += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return count;
+}
+
 /** Code units taken by the character at `i` when it is an uppercase letter, else 0. */
 function upperWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -54,6 +81,23 @@ function wordEnd(text: string, start: number, first: number): number {
     }
   }
   return at;
+}
+/**
+ * Where the scan may resume to meet the first capital letter at or after `at`
+ * (a position the scan reaches anyway): just after the last whitespace before
+ * that letter, as whitespace is never inside a word, or `at` itself. Returns
+ * the text's length when no capital follows. The words skipped are lowercase
+ * or digits, which only matter inside a run.
+ */
+function nextCapitalArea(text: string, at: number): number {
+  let from = at;
+  for (; from < text.length; from++) {
+    const c = text.charCodeAt(from);
+    if (c < 128 ? c >= 65 && c <= 90 : (c < 0x2000 || c > 0x206f) && upperWidth(text, from)) break;
+  }
+  if (from >= text.length) return text.length;
+  while (from > at && !isSpace(text.charCodeAt(from - 1))) from--;
+  return from;
 }
 const onlySpace = (text: string, from: number, to: number) => {
   if (to <= from) return false;
@@ -89,6 +133,8 @@ export function capitalizedRuns(text: string, connectors: ReadonlySet<string>, m
   };
   let previousEnd = -1;
   for (let at = 0; at < text.length; ) {
+    // Outside a run nothing happens until a capitalised word: skip ahead to the next capital.
+    if (current.length === 0 && (at = nextCapitalArea(text, at)) >= text.length) break;
     const first = wordCharWidth(text, at);
     if (!first) {
       // Step over a whole surrogate pair, never into its second half.

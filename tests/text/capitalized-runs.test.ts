@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalizedRuns } from '../../src/text/capitalized-runs';
+import { capitalizedRuns, letterDigitWordCount } from '../../src/text/capitalized-runs';
 import { numRuns, text } from '../properties/arbitraries';
 
 const connectors = new Set(['of', 'and', 'the', 'for']);
@@ -26,6 +26,11 @@ describe('capitalizedRuns', () => {
     expect(texts('\ud800Oslo \udc00Bergen')).toEqual(['Oslo', 'Bergen']);
   });
 
+  it('finds capitals only where a word starts, after skipping lowercase text', () => {
+    expect(texts('the iPhone Pro, co-Founder Li, x.Y and &Co, 5G Network')).toEqual(['Pro', 'Li', 'Y', 'Co', 'Network']);
+    expect(texts('lowercase only, 𝐚𝐛 and ǅemal')).toEqual([]);
+  });
+
   it('cuts a run at maxWords and starts a new one', () => {
     expect(capitalizedRuns('A B C D E', connectors, 2).map((r) => r.text)).toEqual(['A B', 'C D', 'E']);
   });
@@ -42,6 +47,23 @@ describe('capitalizedRuns', () => {
           expect(run.words.at(-1)!.end).toBe(run.end);
           for (const w of run.words) expect(s.slice(w.start, w.end)).toBe(w.text);
         }
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe('letterDigitWordCount', () => {
+  it('counts words of letters and digits, astral letters included', () => {
+    expect(letterDigitWordCount('It’s 5 o’clock!')).toBe(5);
+    expect(letterDigitWordCount('')).toBe(0);
+    expect(letterDigitWordCount('Émile 𝐀lpha😀beta \ud800x')).toBe(4);
+  });
+
+  it('counts what /[\\p{L}\\p{N}]+/gu matches', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(letterDigitWordCount(s)).toBe((s.match(/[\p{L}\p{N}]+/gu) ?? []).length);
       }),
       { numRuns },
     );

@@ -6,6 +6,7 @@ import { organizationWords, sentenceOpeners, titleWords } from '../quotes/lexico
 import { speakerPhrase, type SpeakerPhrase } from '../quotes/speaker-phrase';
 import { matches } from '../../text/matches';
 import { capitalizedRuns } from '../../text/capitalized-runs';
+import { isSpace } from '../../text/whitespace';
 import { demonyms, placeAliases, placeNames } from './gazetteer';
 
 /** An entity as one article names it, before corpus-wide merging. */
@@ -26,6 +27,7 @@ const acronymAfter = /^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)/;
 const connectors = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'van', 'von', 'in', 'al', 'bin']);
 const calendarWords = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const properName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+const compassAdjectives = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
 
 /** "China’s" → "China", "Corp." → "Corp": trailing possessive and punctuation, trimmed without a regex scan. */
 function stripPossessive(s: string): string {
@@ -107,6 +109,26 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
 }
 
 const firstWord = /^[\p{L}’'.-]+/u;
+
+/**
+ * The first word of a run as `firstWord` reads it, when it may be a sentence
+ * opener, else ''. Openers are plain ASCII words, so a word of ASCII letters is
+ * sliced without a regex; anything else that could continue a word (non-ASCII,
+ * apostrophes, periods, hyphens) takes the regex, which keeps the result exact.
+ */
+function openerCandidate(text: string): string {
+  let end = 0;
+  for (let c = text.charCodeAt(0); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = text.charCodeAt(end)) end++;
+  const next = text.charCodeAt(end);
+  if (next >= 128 || next === 0x27 || next === 0x2e || next === 0x2d) return firstWord.exec(text)?.[0] ?? '';
+  return text.slice(0, end);
+}
+
+/** Whether the text has any whitespace (`\s`); most runs are one word and need no split. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
 const whitespace = /\s+/;
 const joinWord = /\s(and|in)\s/g;
 
@@ -164,7 +186,7 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Know
   let start = index;
   // Drop words capitalised only because they open a sentence or a clause.
   while (true) {
-    const first = firstWord.exec(text)?.[0] ?? '';
+    const first = openerCandidate(text);
     if (first && sentenceOpeners.has(first.toLowerCase()) && (first === 'The' || atSentenceStart(paragraph.text, start))) {
       const rest = text.slice(first.length).replace(/^\s+/, '');
       start += text.length - rest.length;
@@ -174,13 +196,13 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Know
   }
   text = stripPossessive(text);
   // "China-proposed Belt and Road Initiative": the hyphenated adjective is not part of the name.
-  const adjective = /^\p{Lu}[\p{L}]*-(?:proposed|led|backed|based|funded|made|owned|run|brokered|built)\s+/u.exec(text);
+  const adjective = text.includes('-') ? /^\p{Lu}[\p{L}]*-(?:proposed|led|backed|based|funded|made|owned|run|brokered|built)\s+/u.exec(text) : null;
   if (adjective) {
     start += adjective[0].length;
     text = text.slice(adjective[0].length);
   }
   if (!text) return [];
-  const words = text.split(whitespace);
+  const words = hasSpace(text) ? text.split(whitespace) : [text];
   if (calendarWords.has(bare(words[0]!))) return [];
   // Two names joined by "and"/"in": split at the first join whose left part is complete on its own.
   for (const join of words.length > 2 ? matches(joinWord, text) : []) {
@@ -215,8 +237,7 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Know
   }
   const acronym = acronyms.get(text);
   if (acronym) return [{ name: acronym.name, type: acronym.type, start, end, alias: text }];
-  if (placeNames.has(text) || placeAliases.has(text)) return [{ name: placeAliases.get(text) ?? text, type: 'place', start, end, alias: text }];
-  if (demonyms.has(text) || /^(?:Western|Eastern|Northern|Southern|Central)$/.test(text)) return [];
+  if (demonyms.has(text) || compassAdjectives.has(text)) return [];
   if (/^COP\d+$/.test(text) || (lower.some((w) => eventWords.has(w)) && words.length > 1)) return [{ name: text, type: 'event', start, end }];
   if (lower.some((w) => documentWords.has(w))) return [];
   if (words.length > 1 && initiativeWords.has(lower[lower.length - 1]!)) return [{ name: text, type: 'initiative', start, end }];

@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../../model/entity';
 import type { ArticleEntity } from './detect';
+import { Memo } from '../quotes/memo';
 
 /** Per-article entities, as detectEntities returns them. */
 export interface ArticleEntities {
@@ -7,7 +8,12 @@ export interface ArticleEntities {
   entities: readonly ArticleEntity[];
 }
 
-const slug = (s: string) =>
+const slugs = new Memo<string>();
+const nameKeys = new Memo<string>();
+
+// Entity names recur in article after article; normalize() and five replaces per name add up.
+const slug = (s: string) => slugs.get(s) ?? slugs.set(s, slugOf(s));
+const slugOf = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -21,7 +27,7 @@ const slug = (s: string) =>
  * letters single ("Alexey" and "Alexei" give the same key).
  */
 export function nameKey(name: string): string {
-  return slug(name).replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+  return nameKeys.get(name) ?? nameKeys.set(name, slug(name).replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1'));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../model/article';
 import type { Quote, Speaker, Term } from '../../model/quote';
-import { capitalizedRuns } from '../../text/capitalized-runs';
+import { capitalizedRuns, letterDigitWordCount } from '../../text/capitalized-runs';
 import { matches } from '../../text/matches';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
@@ -93,7 +93,7 @@ const appositiveStart = /^(?:a|an|the)\s|^\p{Ll}/u;
 const commaAndSpace = /,\s*/g;
 const subjectWord = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 const nonSpaceRun = /\S+/g;
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordCount = letterDigitWordCount;
 /**
  * How far (in characters) the extractor looks around a cue or a quotation.
  * Bounding every look keeps the work per cue constant, so time stays linear
@@ -156,6 +156,8 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
   const terms: Term[] = [];
   const base = { articleId, paragraphId: paragraph.id };
   let attributedInParagraph = false;
+  // Without a cue word or a quotation no sentence yields anything: skip splitting it into sentences.
+  if (candidates.length === 0 && spans.length === 0) return { quotes: emitted, terms };
 
   let spanAt = 0;
   for (const unit of unitsOf(text, spans)) {
@@ -185,11 +187,11 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       const before = text.slice(beforeStart, span.open);
       // A quotation that modifies a noun after a determiner is a name: the “green wall” policy.
       const lastWord = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+      const tokens = wordCount(text.slice(span.start, span.end));
       const modifier =
-        determiners.has(lastWord) && /^\s+(?!(?:and|or|but|for|to|in|on|at|with|by|from|as|that|which|who|if|when|while)\b)\p{Ll}/u.test(text.slice(span.close + 1, span.close + 9)) && !/[,.!?]$/.test(text.slice(span.start, span.end)) && wordCount(text.slice(span.start, span.end)) <= 3;
+        determiners.has(lastWord) && /^\s+(?!(?:and|or|but|for|to|in|on|at|with|by|from|as|that|which|who|if|when|while)\b)\p{Ll}/u.test(text.slice(span.close + 1, span.close + 9)) && !/[,.!?]$/.test(text.slice(span.start, span.end)) && tokens <= 3;
       const naming = modifier ? null : namingCue(before);
       const marked = termMarkers.test(before) && !naming;
-      const tokens = wordCount(text.slice(span.start, span.end));
       const owner = owners.get(span);
       const host = owner ? undefined : hosts.get(span);
 
@@ -590,6 +592,26 @@ function maskQuotes(text: string, spans: QuotedSpan[]): string {
 const looseName = /\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}/gu;
 const mentionConnectors = new Set(['of', 'to', 'for', 'and', 'the', 'in', 'spokesperson', 'spokesman', 'spokeswoman']);
 
+/**
+ * Whether the words of `part` may open with a sentence opener ("According to
+ * the …"). Openers are plain ASCII words: a first word of ASCII letters that
+ * ends at an ASCII character is looked up directly; anything else may be.
+ */
+function mayOpen(part: string): boolean {
+  let end = 0;
+  for (let c = part.charCodeAt(0); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = part.charCodeAt(end)) end++;
+  return part.charCodeAt(end) >= 128 || sentenceOpeners.has(part.slice(0, end).toLowerCase());
+}
+
+const upperInitial = /^\p{Lu}/u;
+/** A capitalised title word ("Minister", "Gov."). */
+function isTitleWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128 ? c < 65 || c > 90 : !upperInitial.test(word)) return false;
+  const lower = word.toLowerCase();
+  return titleWords.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
 /** Notes people introduced with a title and organisations named in a paragraph. */
 function noteMentions(text: string, resolver: SpeakerResolver): void {
   for (const m of matches(looseName, text)) resolver.noteName(m[0]);
@@ -600,17 +622,20 @@ function noteMentions(text: string, resolver: SpeakerResolver): void {
       if (!looksLikeOrganization(name)) continue;
     }
     // "Airline CEO Ana Lima and Harbour Bank Chairman Tom Reed": one title and name per part.
-    let at = 0;
-    for (const rawPart of run.text.split(' and ')) {
+    for (let at = 0; at !== -1; ) {
+      // The parts of run.text.split(' and '), without the array when there is only one.
+      const and = run.text.indexOf(' and ', at);
+      const rawPart = and === -1 ? (at === 0 ? run.text : run.text.slice(at)) : run.text.slice(at, and);
       const rawStart = run.start + at;
-      at += rawPart.length + 5;
+      at = and === -1 ? -1 : and + 5;
       // "According to the Housing Authority": words capitalised only by their position are not part of a name.
-      const opener = /^(?:\p{L}+\s+)+?(?=\p{Lu})/u.exec(rawPart);
+      const opener = mayOpen(rawPart) ? /^(?:\p{L}+\s+)+?(?=\p{Lu})/u.exec(rawPart) : null;
       const skip = opener && opener[0].split(/\s+/).filter(Boolean).every((w, i) => (i === 0 ? sentenceOpeners.has(w.toLowerCase()) : mentionConnectors.has(w))) ? opener[0].length : 0;
       const part = rawPart.slice(skip);
       const partStart = rawStart + skip;
-      const words = part.split(/\s+/);
-      if (words.some((w) => titleWords.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w))) {
+      // The part's words are the run's words inside it: only whitespace separates them.
+      const partEnd = partStart + part.length;
+      if (run.words.some((w) => w.start >= partStart && w.end <= partEnd && isTitleWord(w.text))) {
         const phrase = speakerPhraseAtEnd(part, partStart);
         if (phrase?.kind === 'person') resolver.notePerson(phrase.name, phrase.role);
       }

@@ -1,4 +1,3 @@
-import { matches } from '../../text/matches';
 import { wordTrie } from '../../text/word-trie';
 import { participleCues, reportingVerbs, thatVerbs } from './lexicon';
 
@@ -16,7 +15,23 @@ export interface Cue {
 // One pass over the text finds only words that can start a cue; everything else is skipped by the regex engine.
 const cueWords = [...new Set([...reportingVerbs, ...thatVerbs, ...participleCues, 'according', 'learned', 'learnt', 'expressing', 'pointed'])];
 // As a trie, the pattern tests one branch per character rather than each of ~100 words at every position.
-export const cueWordPattern = new RegExp(`(?<![\\p{L}’'-])(?:${wordTrie(cueWords)})(?![\\p{L}’'-])`, 'giu');
+// The start of a word is checked by wordStartsAt() rather than a lookbehind, which
+// would be tried at every position of the text and keeps the engine from skipping ahead.
+export const cueWordPattern = new RegExp(`(?:${wordTrie(cueWords)})(?![\\p{L}’'-])`, 'giu');
+const wordCharAt = /[\p{L}’'-]/uy;
+
+/**
+ * Whether no letter, apostrophe or hyphen comes right before `at` (what the
+ * lookbehind `(?<![\p{L}’'-])` tests), reading a surrogate pair as one character.
+ */
+function wordStartsAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x27 || c === 0x2d);
+  const pair = c >= 0xdc00 && c <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  wordCharAt.lastIndex = pair ? at - 2 : at - 1;
+  return !wordCharAt.test(text);
+}
 const weekdays = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const toldObject = /^\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*)(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,5}(?:[’']s\s+website)?|reporters|journalists|parliament|lawmakers|[\p{Ll}]+\s+reporters|him|her|them|us|me|\p{Ll}[\p{L}-]*s(?=\s+(?:in|on|at|during|last|this|that)\b)|(?:the|its|his|her|their)\s+\p{Ll}[\p{L}’']*(?:\s+\p{Ll}[\p{L}’']*){0,2})/u;
 const statementExtra = /^\s+(?:in\s+a\s+(?:written\s+)?statement|on\s+(?:X|Twitter|Facebook|Weibo|LinkedIn|Instagram|social\s+media|its\s+website))\b/;
@@ -28,7 +43,12 @@ const quotedAs = /(?:was|is|were|are|been)\s+(?:quoted|cited)\s+as\s+$/;
  * would scan on to the next cue word, however far, for every sentence.
  */
 export function cueCandidates(masked: string): RegExpExecArray[] {
-  return matches(cueWordPattern, masked);
+  // A match inside a word ("unsaid") spans only letters, so dropping it never hides a match that starts a word.
+  const found: RegExpExecArray[] = [];
+  cueWordPattern.lastIndex = 0;
+  for (let m = cueWordPattern.exec(masked); m; m = cueWordPattern.exec(masked)) if (wordStartsAt(masked, m.index)) found.push(m);
+  cueWordPattern.lastIndex = 0;
+  return found;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Speaker } from '../../model/quote';
 import { companyNouns, genericOrganizationNouns, organizationWords, roleSynonyms, sentenceOpeners } from './lexicon';
 import { roleTargets, type SpeakerPhrase } from './speaker-phrase';
 import { placeNames } from '../entities/gazetteer';
+import { isSpace } from '../../text/whitespace';
 
 interface Person {
   name: string;
@@ -228,5 +229,16 @@ export class SpeakerResolver {
 
 /** Whether a capitalised phrase names an organisation. */
 export function looksLikeOrganization(name: string): boolean {
-  return name.split(/\s+/).some((w) => organizationWords.has(w.toLowerCase().replace(/[’']s$/, '')));
+  // Word by word without split() or replace(): this runs for every capitalised run of every paragraph.
+  let from = 0;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && !isSpace(name.charCodeAt(i))) continue;
+    if (i > from) {
+      const word = name.slice(from, i).toLowerCase();
+      const possessive = word.endsWith('’s') || word.endsWith("'s");
+      if (organizationWords.has(possessive ? word.slice(0, -2) : word)) return true;
+    }
+    from = i + 1;
+  }
+  return false;
 }

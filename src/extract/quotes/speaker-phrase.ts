@@ -8,6 +8,7 @@ import {
   titleWords,
 } from './lexicon';
 import { placeAliases, placeNames } from '../entities/gazetteer';
+import { Memo } from './memo';
 
 /** What a noun phrase in speaker position says about the speaker, before resolution. */
 export interface SpeakerPhrase {
@@ -69,6 +70,33 @@ function phrase(kind: SpeakerPhrase['kind'], base: { mention: string; start: num
   return { mention: base.mention, start: base.start, end: base.end, kind, name, role };
 }
 
+// Characters a speaker phrase never crosses: commas, colons, dashes, quotation marks, brackets.
+const phraseBreaks = new Set([',', ';', ':', '“', '”', '"', '—', '–', '(', ')']);
+
+/**
+ * A phrase depends only on the words it spans: the same names come up again
+ * and again (the entity detector and the quote extractor read the same runs),
+ * so results are remembered by that text, without offsets. Bounded, so memory
+ * stays constant however much text goes through.
+ */
+type Reading = Pick<SpeakerPhrase, 'kind' | 'name' | 'role'> | null;
+const readings = new Memo<Reading>();
+const wholeTexts = new Memo<{ from: number; to: number; reading: Reading } | null>();
+
+/** readPhrase over `tokens`, remembered by the text from the first token to the last. */
+function readPhraseOnce(tokens: Token[], text: string, offset: number): SpeakerPhrase | undefined {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const mention = text.slice(start - offset, end - offset);
+  let reading = readings.get(mention);
+  if (reading === undefined) {
+    const read = readPhrase(tokens, text, offset);
+    reading = readings.set(mention, read ? { kind: read.kind, name: read.name, role: read.role } : null);
+  }
+  // readPhrase's phrase always spans exactly its tokens.
+  return reading ? phrase(reading.kind, { mention, start, end }, reading.name, reading.role) : undefined;
+}
+
 /**
  * Reads the longest speaker phrase that ends a stretch of text: "Chinese
  * Commerce Minister Wang Wentao", "the envoy", "Chinese experts", "he",
@@ -77,14 +105,16 @@ function phrase(kind: SpeakerPhrase['kind'], base: { mention: string; start: num
  */
 export function speakerPhraseAtEnd(text: string, offset: number): SpeakerPhrase | undefined {
   // A speaker phrase never crosses a comma, colon, dash or quotation mark.
-  const cut = Math.max(...[',', ';', ':', '“', '”', '"', '—', '–', '(', ')'].map((c) => text.lastIndexOf(c))) + 1;
-  let tokens = tokenize(text.slice(cut), offset + cut);
-  while (tokens.length && trailingNoise.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
-  if (tokens.length === 0) return undefined;
-  const last = Math.max(0, tokens.length - 12);
-  for (let from = last; from < tokens.length; from++) {
+  let cut = text.length;
+  while (cut > 0 && !phraseBreaks.has(text[cut - 1]!)) cut--;
+  const tokens = tokenize(text.slice(cut), offset + cut);
+  let count = tokens.length;
+  while (count && trailingNoise.has(tokens[count - 1]!.text.toLowerCase())) count--;
+  if (count === 0) return undefined;
+  if (count < tokens.length) tokens.length = count;
+  for (let from = Math.max(0, count - 12); from < count; from++) {
     if (leadingNoise.has(tokens[from]!.text.toLowerCase())) continue;
-    const phrase = readPhrase(tokens.slice(from), text, offset);
+    const phrase = readPhraseOnce(from === 0 ? tokens : tokens.slice(from), text, offset);
     if (phrase) return phrase;
   }
   return undefined;
@@ -92,8 +122,15 @@ export function speakerPhraseAtEnd(text: string, offset: number): SpeakerPhrase 
 
 /** Reads a whole stretch of text as one speaker phrase (e.g. the object of "according to"). */
 export function speakerPhrase(text: string, offset: number): SpeakerPhrase | undefined {
-  const tokens = tokenize(text, offset);
-  return tokens.length ? readPhrase(tokens, text, offset) : undefined;
+  // Remembered by the whole text too, so that a repeated run is not even tokenised again.
+  let known = wholeTexts.get(text);
+  if (known === undefined) {
+    const tokens = tokenize(text, 0);
+    const read = tokens.length ? readPhraseOnce(tokens, text, 0) : undefined;
+    known = wholeTexts.set(text, read ? { from: read.start, to: read.end, reading: { kind: read.kind, name: read.name, role: read.role } } : null);
+  }
+  if (!known?.reading) return undefined;
+  return phrase(known.reading.kind, { mention: text.slice(known.from, known.to), start: offset + known.from, end: offset + known.to }, known.reading.name, known.reading.role);
 }
 
 function readPhrase(tokens: Token[], text: string, offset: number): SpeakerPhrase | undefined {
