@@ -3,7 +3,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library: platform-neutral so the same build serves Node and browsers.
-    entry: { index: 'src/index.ts', markdown: 'src/markdown.ts' },
+    // The zod schemas are an entry of their own (`gt-corpus/schemas`) so that
+    // the main entry does not load zod (tests/package/no-zod.test.ts).
+    entry: { index: 'src/index.ts', markdown: 'src/markdown.ts', schemas: 'src/schemas.ts' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
     target: 'es2022',
@@ -20,7 +22,7 @@ export default defineConfig([
     // keeps every top-level zod schema and lexicon, since calls might have side
     // effects. Node keeps the single file above: fewer files load faster.
     // Size budgets: tests/package/size.test.ts.
-    entry: ['src/{index,markdown,deep-freeze,errors}.ts', 'src/{model,ingest,text,query,extract,link,generated}/**/*.ts'],
+    entry: ['src/{index,markdown,schemas,deep-freeze,errors}.ts', 'src/{model,ingest,text,query,extract,link,generated}/**/*.ts'],
     outDir: 'dist/esm',
     format: ['esm'],
     platform: 'neutral',
@@ -36,7 +38,7 @@ export default defineConfig([
     entry: { node: 'src/node.ts' },
     format: ['esm', 'cjs'],
     platform: 'node',
-    target: 'node20',
+    target: 'es2022', // not 'node20': esbuild lowers \p{…} regex literals to a new RegExp per call for it
     dts: true,
     shims: true,
     clean: false,
@@ -48,14 +50,14 @@ export default defineConfig([
     entry: { 'node-worker': 'src/node/worker.ts' },
     format: ['esm'],
     platform: 'node',
-    target: 'node20',
+    target: 'es2022', // not 'node20': esbuild lowers \p{…} regex literals to a new RegExp per call for it
     clean: false,
   },
   {
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     platform: 'node',
-    target: 'node20',
+    target: 'es2022', // not 'node20': esbuild lowers \p{…} regex literals to a new RegExp per call for it
     banner: { js: '#!/usr/bin/env node' },
     clean: false,
   },

@@ -18,32 +18,43 @@ try {
   writeFileSync(join(work, 'esm.mjs'), `
 import { articles, getArticle, search, parseCorpus } from 'gt-corpus';
 import { parseArticleMarkdown } from 'gt-corpus/markdown';
+import { ArticleSchema, QuoteSchema } from 'gt-corpus/schemas';
 if (articles.length !== 8) throw new Error('ESM: expected 8 articles');
+if (!ArticleSchema.safeParse(articles[0]).success || QuoteSchema.safeParse({ id: 'x' }).success) throw new Error('ESM: schemas');
 if (!getArticle(articles[0].id)) throw new Error('ESM: getArticle');
 if (search('copper').length === 0) throw new Error('ESM: search');
 if (typeof parseArticleMarkdown !== 'function' || typeof parseCorpus !== 'function') throw new Error('ESM: exports');
 console.log('esm ok');
 `);
   writeFileSync(join(work, 'cjs.cjs'), `
+const path = require('node:path');
 const { articles, getArticle } = require('gt-corpus');
+// The main entry does not load zod; the schemas entry does.
+const zodLoaded = () => Object.keys(require.cache).some((file) => file.includes(path.join('node_modules', 'zod') + path.sep));
+if (zodLoaded()) throw new Error('CJS: the main entry loaded zod');
 const { articleToMarkdown } = require('gt-corpus/markdown');
+const { ArticleSchema } = require('gt-corpus/schemas');
 if (articles.length !== 8) throw new Error('CJS: expected 8 articles');
+if (!ArticleSchema.safeParse(articles[0]).success || !zodLoaded()) throw new Error('CJS: schemas');
 if (!articleToMarkdown(getArticle(articles[7].id)).startsWith('---')) throw new Error('CJS: markdown');
 console.log('cjs ok');
 `);
   writeFileSync(join(work, 'consumer.ts'), `
-import { articles, getArticle, search, ArticleSchema, type Article, type SearchResult } from 'gt-corpus';
+import { articles, getArticle, search, type Article, type SearchResult } from 'gt-corpus';
 import { parseArticleMarkdown } from 'gt-corpus/markdown';
+import { ArticleSchema, type Article as SchemaArticle } from 'gt-corpus/schemas';
 import { extractCorpus, type ArticleExtraction } from 'gt-corpus/node';
 const first: Article | undefined = getArticle('x');
 const extracted: Promise<readonly ArticleExtraction[]> = extractCorpus(articles, { workers: 2 });
 const results: SearchResult[] = search('trade', { limit: 2 });
 const titles: readonly string[] = articles.map((a) => a.title);
 const parsed: Article = ArticleSchema.parse(articles[0]);
+// The main entry's types and the schemas entry's are the same types.
+const sameType: SchemaArticle = parsed;
 const fromMd: Article = parseArticleMarkdown('');
 // @ts-expect-error kind is a closed union
 const wrong: Article['kind'] = 'opinion';
-export { first, results, titles, parsed, fromMd, wrong, extracted };
+export { first, results, titles, parsed, fromMd, wrong, extracted, sameType };
 `);
   writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] },

@@ -1,7 +1,8 @@
 // Cold start: how long `await import('gt-corpus')` takes in a fresh Node
 // process (the built package as Node resolves it: dist/index.js), next to
-// `import('zod')` alone, which the main entry cannot avoid. Each run is a new
-// process, so nothing is cached but what the OS caches on disk.
+// `import('zod')` alone for scale (the main entry does not load zod; the
+// schemas are in gt-corpus/schemas). Each run is a new process, so nothing is
+// cached but what the OS caches on disk.
 //
 //   node scripts/measure-import.mjs [--runs 15] [--json]
 //

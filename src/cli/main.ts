@@ -5,15 +5,12 @@ import {
   articles,
   compareFigures,
   entities,
-  EntityTypeSchema,
-  FigureKindSchema,
   figures,
   formatFigure,
   type FigureKind,
   getArticle,
   highlightSnippet,
   parseCorpus,
-  QuoteKindSchema,
   quotes,
   relatedArticles,
   search,
@@ -21,6 +18,7 @@ import {
 import { describe } from '../link/linker';
 import { articleToMarkdown } from '../markdown';
 import type { Article } from '../model/article';
+import { entityTypes, figureKinds, isOneOf, quoteKinds } from '../model/enums';
 import { runExtract } from './extract';
 
 /** Thrown for problems the user can fix; printed as one line, exit code 1. */
@@ -121,7 +119,7 @@ export function runCli(argv: string[], io: CliIO): number | Promise<number> {
       }
       case 'quotes': {
         const kind = values.kind;
-        if (kind !== undefined && !QuoteKindSchema.safeParse(kind).success) throw new UsageError(`--kind must be one of ${QuoteKindSchema.options.join(', ')}, got “${kind}”`);
+        if (kind !== undefined && !isOneOf(quoteKinds, kind)) throw new UsageError(`--kind must be one of ${quoteKinds.join(', ')}, got “${kind}”`);
         if (values.article !== undefined && !getArticle(values.article)) throw unknownArticle(values.article);
         const found = quotes({
           ...(values.article === undefined ? {} : { articleId: values.article }),
@@ -137,7 +135,7 @@ export function runCli(argv: string[], io: CliIO): number | Promise<number> {
       }
       case 'figures': {
         const kind = values.kind;
-        if (kind !== undefined && !FigureKindSchema.safeParse(kind).success) throw new UsageError(`--kind must be one of ${FigureKindSchema.options.join(', ')}, got “${kind}”`);
+        if (kind !== undefined && !isOneOf(figureKinds, kind)) throw new UsageError(`--kind must be one of ${figureKinds.join(', ')}, got “${kind}”`);
         if (values.article !== undefined && !getArticle(values.article)) throw unknownArticle(values.article);
         const found = figures({
           ...(values.article === undefined ? {} : { articleId: values.article }),
@@ -152,7 +150,7 @@ export function runCli(argv: string[], io: CliIO): number | Promise<number> {
       }
       case 'entities': {
         const type = values.type;
-        if (type !== undefined && !EntityTypeSchema.safeParse(type).success) throw new UsageError(`--type must be one of ${EntityTypeSchema.options.join(', ')}, got “${type}”`);
+        if (type !== undefined && !isOneOf(entityTypes, type)) throw new UsageError(`--type must be one of ${entityTypes.join(', ')}, got “${type}”`);
         if (values.article !== undefined && !getArticle(values.article)) throw unknownArticle(values.article);
         const found = entities({
           ...(type === undefined ? {} : { type: type as 'person' }),

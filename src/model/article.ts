@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleKinds, dateMethods, datePrecisions } from './enums';
 
 /** Offsets `[start, end)` into the document an item was read from (UTF-16 code units). */
 export const SourceSpanSchema = z.object({
@@ -6,15 +7,15 @@ export const SourceSpanSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
-export const ArticleKindSchema = z.enum(['editorial', 'column', 'news']);
+export const ArticleKindSchema = z.enum(articleKinds);
 
 /** When an article was published, how precisely we know it, and how we know. */
 export const PublishedSchema = z.object({
   /** ISO 8601: `2024-05-16`, `2024-04` (month precision) or `2024-03-28T01:07+08:00`. */
   date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/, 'an ISO 8601 date'),
-  precision: z.enum(['year', 'month', 'day', 'minute']),
+  precision: z.enum(datePrecisions),
   /** `publisher`: stated by the publisher; `inferred`: reasoned from the article's own text. */
-  method: z.enum(['publisher', 'inferred']),
+  method: z.enum(dateMethods),
   note: z.string().optional(),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { entityTypes } from './enums';
 
-export const EntityTypeSchema = z.enum(['person', 'organization', 'place', 'initiative', 'event']);
+export const EntityTypeSchema = z.enum(entityTypes);
 
 /** One place where an entity is named: `paragraph.text.slice(start, end) === text`. */
 export const MentionSchema = z.object({

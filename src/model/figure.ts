@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { changes, figureKinds, qualifierBounds } from './enums';
 
 /** What a figure is: the eight kinds of numeric expression the extractor knows. */
-export const FigureKindSchema = z.enum(['money', 'percent', 'quantity', 'count', 'duration', 'ordinal', 'year', 'date']);
+export const FigureKindSchema = z.enum(figureKinds);
 
 /** How a qualifier word bounds the figure: "more than" → lower, "up to" → upper, "about" → approximate. */
-export const QualifierBoundSchema = z.enum(['lower', 'upper', 'approximate']);
+export const QualifierBoundSchema = z.enum(qualifierBounds);
 
 /** The hedge in front of a figure, as written ("more than", "nearly"), and what it means. */
 export const QualifierSchema = z.object({
@@ -14,7 +15,7 @@ export const QualifierSchema = z.object({
 });
 
 /** Set when the figure itself is the size of a change ("up 26.3 percent", "slipped 7.1 percent"). */
-export const ChangeSchema = z.enum(['up', 'down']);
+export const ChangeSchema = z.enum(changes);
 
 /** `2024-05-16`, `2024-05`, `2024`, or `--05-16` / `--05` when the year is unknown. */
 const isoFigureDate = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$/;

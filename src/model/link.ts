@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { comparisonClassifications, factAgreements } from './enums';
 
 /** Where a figure was stated, with the sentence that states it. */
 export const FactStatementSchema = z.object({
@@ -16,7 +17,7 @@ export const FactStatementSchema = z.object({
 /** Why two articles are related. `weight` is the reason's share of the score. */
 export const LinkReasonSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entity'), entityId: z.string(), name: z.string(), entityType: z.string(), weight: z.number() }),
-  z.object({ type: z.literal('fact'), agreement: z.enum(['agree', 'rounding']), statements: z.tuple([FactStatementSchema, FactStatementSchema]), weight: z.number() }),
+  z.object({ type: z.literal('fact'), agreement: z.enum(factAgreements), statements: z.tuple([FactStatementSchema, FactStatementSchema]), weight: z.number() }),
   z.object({ type: z.literal('term'), term: z.string(), weight: z.number() }),
   z.object({ type: z.literal('text'), similarity: z.number(), sharedWords: z.array(z.string()), weight: z.number() }),
 ]);
@@ -39,7 +40,7 @@ export const FigureComparisonSchema = z.object({
    * ($12.46 billion in one story, $12.5 billion in another); `conflict`: different values for the
    * same thing and period; `time-series`: different values for different periods.
    */
-  classification: z.enum(['agree', 'rounding', 'conflict', 'time-series']),
+  classification: z.enum(comparisonClassifications),
   statements: z.array(FactStatementSchema),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageSeverities } from './enums';
 
 /** 1-based line and column in the input text. */
 export const PlaceSchema = z.object({
@@ -13,7 +14,7 @@ export const PlaceSchema = z.object({
 export const MessageSchema = z.object({
   ruleId: z.string(),
   reason: z.string(),
-  severity: z.enum(['info', 'warning', 'error']),
+  severity: z.enum(messageSeverities),
   place: PlaceSchema,
   /** Offsets into the input of the text the message is about. */
   source: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),

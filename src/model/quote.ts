@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteKinds, speakerTypes } from './enums';
 
 /** A stretch of paragraph text: `paragraph.text.slice(start, end) === text`. */
 export const SpanSchema = z.object({
@@ -7,7 +8,7 @@ export const SpanSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
-export const SpeakerTypeSchema = z.enum(['person', 'organization', 'group', 'unknown']);
+export const SpeakerTypeSchema = z.enum(speakerTypes);
 
 /** Who a statement is attributed to, resolved inside its article. */
 export const SpeakerSchema = z.object({
@@ -23,7 +24,7 @@ export const SpeakerSchema = z.object({
   role: z.string().nullable(),
 });
 
-export const QuoteKindSchema = z.enum(['direct', 'partial', 'indirect']);
+export const QuoteKindSchema = z.enum(quoteKinds);
 
 /** One attributed statement. */
 export const QuoteSchema = z.object({

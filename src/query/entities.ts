@@ -1,7 +1,8 @@
 import { frozenOnce } from '../deep-freeze';
 import { assertOptions, assertString, GtCorpusArgumentError } from '../errors';
 import { entitiesData, mentionsData } from '../generated/entities';
-import { EntityTypeSchema, type Entity, type EntityType, type Mention } from '../model/entity';
+import { entityTypes, isOneOf } from '../model/enums';
+import type { Entity, EntityType, Mention } from '../model/entity';
 
 const bundledEntities: () => readonly Entity[] = frozenOnce(entitiesData);
 const bundledMentions: () => readonly Mention[] = frozenOnce(mentionsData);
@@ -25,7 +26,7 @@ export interface EntityFilter {
 export function entities(filter: EntityFilter = {}): readonly Entity[] {
   assertOptions(filter, 'filter', ['type', 'articleId', 'name']);
   const { type, articleId, name } = filter;
-  if (type !== undefined && !EntityTypeSchema.safeParse(type).success) throw new GtCorpusArgumentError('filter.type', EntityTypeSchema.options.join(', '), type);
+  if (type !== undefined && !isOneOf(entityTypes, type)) throw new GtCorpusArgumentError('filter.type', entityTypes.join(', '), type);
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (name !== undefined) assertString(name, 'filter.name');
   const needle = name?.toLowerCase();

@@ -1,7 +1,8 @@
 import { frozenOnce } from '../deep-freeze';
 import { assertOptions, assertString, GtCorpusArgumentError } from '../errors';
 import { figuresData } from '../generated/figures';
-import { FigureKindSchema, type Figure, type FigureKind } from '../model/figure';
+import { figureKinds, isOneOf } from '../model/enums';
+import type { Figure, FigureKind } from '../model/figure';
 
 /** The bundled articles' figures, computed at build time by extractFigures and deeply frozen. */
 const bundled: () => readonly Figure[] = frozenOnce(figuresData);
@@ -32,8 +33,8 @@ export function figures(filter: FiguresFilter = {}): readonly Figure[] {
   const { articleId, kind, unit, min, max } = filter;
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (unit !== undefined) assertString(unit, 'filter.unit');
-  if (kind !== undefined && !FigureKindSchema.safeParse(kind).success) {
-    throw new GtCorpusArgumentError('filter.kind', `one of ${FigureKindSchema.options.join(', ')}`, kind);
+  if (kind !== undefined && !isOneOf(figureKinds, kind)) {
+    throw new GtCorpusArgumentError('filter.kind', `one of ${figureKinds.join(', ')}`, kind);
   }
   for (const [name, value] of [['min', min], ['max', max]] as const) {
     if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value))) throw new GtCorpusArgumentError(`filter.${name}`, 'a number', value);

@@ -1,7 +1,8 @@
 import { frozenOnce } from '../deep-freeze';
 import { assertOptions, assertString, GtCorpusArgumentError } from '../errors';
 import { quotesData, termsData } from '../generated/quotes';
-import { QuoteKindSchema, type Quote, type QuoteKind, type Term } from '../model/quote';
+import { isOneOf, quoteKinds } from '../model/enums';
+import type { Quote, QuoteKind, Term } from '../model/quote';
 
 const bundledQuotes: () => readonly Quote[] = frozenOnce(quotesData);
 const bundledTerms: () => readonly Term[] = frozenOnce(termsData);
@@ -43,7 +44,7 @@ export function quotes(filter: QuoteFilter = {}): readonly Quote[] {
   const { articleId, speaker, kind } = filter;
   if (articleId !== undefined) assertString(articleId, 'filter.articleId');
   if (speaker !== undefined) assertString(speaker, 'filter.speaker');
-  if (kind !== undefined && !QuoteKindSchema.safeParse(kind).success) throw new GtCorpusArgumentError('filter.kind', "'direct', 'partial' or 'indirect'", kind);
+  if (kind !== undefined && !isOneOf(quoteKinds, kind)) throw new GtCorpusArgumentError('filter.kind', "'direct', 'partial' or 'indirect'", kind);
   return bundledQuotes().filter(
     (q) => (articleId === undefined || q.articleId === articleId) && (kind === undefined || q.kind === kind) && (speaker === undefined || speakerMatches(q, speaker)),
   );

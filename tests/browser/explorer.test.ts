@@ -21,7 +21,8 @@ const articleId = 'trade-with-china-mainly-settled';
 const moduleScriptPage = (entry: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>module script</title><link rel="icon" href="data:,">
 <script type="importmap">${JSON.stringify({
-  imports: { 'gt-corpus': entry, zod: '/node_modules/zod/index.js', minisearch: '/node_modules/minisearch/dist/es/index.js' },
+  // No zod: the main entry does not import it (the schemas are in gt-corpus/schemas).
+  imports: { 'gt-corpus': entry, minisearch: '/node_modules/minisearch/dist/es/index.js' },
 })}</script></head>
 <body><pre id="out"></pre>
 <script type="module">

@@ -3,17 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIO } from '../../src/cli/main';
-import {
-  ArticleSchema,
-  EntitySchema,
-  extractQuotes,
-  FigureSchema,
-  MentionSchema,
-  MessageSchema,
-  parseCorpus,
-  QuoteSchema,
-  TermSchema,
-} from '../../src/index';
+import { extractQuotes, parseCorpus } from '../../src/index';
+import { ArticleSchema, EntitySchema, FigureSchema, MentionSchema, MessageSchema, QuoteSchema, TermSchema } from '../../src/schemas';
 import { extractRecords } from '../../src/node';
 import { rawDump, root } from '../helpers/corpus';
 

@@ -1,11 +1,12 @@
 /**
  * docs/data-model.md lists every field of each object schema in a table under
- * a "### `XSchema`" heading; this keeps those tables equal to the schemas.
+ * a "### `XSchema`" heading; this keeps those tables equal to the schemas
+ * (exported from `gt-corpus/schemas`, src/schemas.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index';
+import * as api from '../../src/schemas';
 
 const doc = readFileSync(resolve(import.meta.dirname, '../../docs/data-model.md'), 'utf8');
 

@@ -1,11 +1,11 @@
 /**
  * Doc-tests: every `@example` in the JSDoc of the public API (what src/index.ts,
- * src/markdown.ts and src/node.ts export) runs here against the source, so the
+ * src/markdown.ts, src/schemas.ts and src/node.ts export) runs here against the source, so the
  * examples in editors, in TypeDoc's reference and in the guides never rot.
  *
  * An example is plain code as a reader would paste it:
- * - `import … from 'gt-corpus'` (or `gt-corpus/markdown`, `gt-corpus/node`,
- *   `node:…`) lines work; the package names resolve to src/;
+ * - `import … from 'gt-corpus'` (or `gt-corpus/markdown`, `gt-corpus/schemas`,
+ *   `gt-corpus/node`, `node:…`) lines work; the package names resolve to src/;
  * - `expression // => value` and an `expression` line followed by a
  *   `// => value` line assert that the expression deep-equals the value
  *   (`const x = …` followed by `// => value` asserts on x);
@@ -21,7 +21,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const entries = { 'gt-corpus': 'src/index.ts', 'gt-corpus/markdown': 'src/markdown.ts', 'gt-corpus/node': 'src/node.ts' } as const;
+const entries = { 'gt-corpus': 'src/index.ts', 'gt-corpus/markdown': 'src/markdown.ts', 'gt-corpus/schemas': 'src/schemas.ts', 'gt-corpus/node': 'src/node.ts' } as const;
 
 interface Example {
   /** The public name the example documents. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articles, compareFigures, createLinker, linkGraph, relatedArticles, RelatedArticleSchema } from '../../src/index';
+import { articles, compareFigures, createLinker, linkGraph, relatedArticles } from '../../src/index';
+import { RelatedArticleSchema } from '../../src/schemas';
 import { agreement, statedStep } from '../../src/link/facts';
 import type { Figure } from '../../src/model/figure';
 

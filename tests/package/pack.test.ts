@@ -9,7 +9,7 @@ describe('published package', () => {
   const files = pack!.files.map((f) => f.path);
 
   it('ships the entry points, type declarations, CLI and corpus sources', () => {
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/markdown.js', 'dist/cli.js', 'corpus/raw/global-times-2024.txt', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/markdown.js', 'dist/schemas.js', 'dist/schemas.cjs', 'dist/schemas.d.ts', 'dist/schemas.d.cts', 'dist/esm/schemas.js', 'schemas/package.json', 'dist/cli.js', 'corpus/raw/global-times-2024.txt', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
       expect(files).toContain(file);
     }
     expect(files.filter((f) => f.startsWith('corpus/articles/'))).toHaveLength(8);

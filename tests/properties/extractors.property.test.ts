@@ -7,23 +7,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ArticleSchema,
-  EntitySchema,
   extractEntities,
   extractFigures,
   extractQuotes,
   extractTerms,
-  FigureSchema,
   formatFigure,
-  MentionSchema,
-  MessageSchema,
   paragraphsOf,
   parseCorpus,
-  QuoteSchema,
   sentences,
-  TermSchema,
   createSearchIndex,
 } from '../../src/index';
+import { ArticleSchema, EntitySchema, FigureSchema, MentionSchema, MessageSchema, QuoteSchema, TermSchema } from '../../src/schemas';
 import { normalizeWhitespace } from '../../src/text/whitespace';
 import { numRuns, text } from './arbitraries';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articles, ArticleSchema, findArticles, getArticle, getParagraph, parseCorpus } from '../../src/index';
+import { articles, findArticles, getArticle, getParagraph, parseCorpus } from '../../src/index';
+import { ArticleSchema } from '../../src/schemas';
 import { articlesData } from '../../src/generated/articles';
 import { buildArticles } from '../../scripts/generate-corpus';
 import { expectedHeadlines, rawDump } from '../helpers/corpus';

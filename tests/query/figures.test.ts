@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articles, extractFigures, figures, FigureSchema, GtCorpusArgumentError } from '../../src/index';
+import { articles, extractFigures, figures, GtCorpusArgumentError } from '../../src/index';
+import { FigureSchema } from '../../src/schemas';
 import { figuresData } from '../../src/generated/figures';
 
 describe('bundled figures', () => {

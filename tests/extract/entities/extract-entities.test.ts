@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articles, EntitySchema, extractEntities, MentionSchema } from '../../../src/index';
+import { articles, extractEntities } from '../../../src/index';
+import { EntitySchema, MentionSchema } from '../../../src/schemas';
 import { paragraphsOf } from '../../../src/extract/input';
 import { nameKey } from '../../../src/extract/entities/merge';
 

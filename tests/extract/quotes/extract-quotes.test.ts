@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articles, extractQuotes, extractTerms, QuoteSchema, TermSchema, toCitron, type Quote } from '../../../src/index';
+import { articles, extractQuotes, extractTerms, toCitron, type Quote } from '../../../src/index';
+import { QuoteSchema, TermSchema } from '../../../src/schemas';
 import { paragraphsOf } from '../../../src/extract/input';
 
 const one = (text: string) => extractQuotes(text);
