@@ -5,24 +5,21 @@
  * sentence's cues ("since", "until", "last year", "typically").
  */
 import { integerDigits, normalizeNumeral } from './numerals';
-import { touching, type Token } from './tokens';
+import { isCapitalized, words, type Tokens } from './tokens';
 
-const months = new Map<string, number>([
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9],
-  ['october', 10], ['november', 11], ['december', 12],
-]);
-const monthAbbreviations = new Map<string, number>([
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
-]);
+const monthNames = 'january february march april may june july august september october november december'.split(' ');
+const months = new Map(monthNames.map((name, i) => [name, i + 1]));
+/** Three-letter abbreviations ("Jan."; "May" is the name itself) and "Sept". */
+const monthAbbreviations = new Map(monthNames.filter((name) => name !== 'may').map((name) => [name.slice(0, 3), months.get(name)!])).set('sept', 9);
 
 /** Lowercased month names and abbreviations, for a quick first check. */
 export const monthWords: ReadonlySet<string> = new Set([...months.keys(), ...monthAbbreviations.keys()]);
 
 /** Words before a lone month name that make it a date ("in March", "since mid-August", "end of May"). */
-const monthContext = new Set([
-  'in', 'since', 'by', 'until', 'till', 'through', 'from', 'to', 'of', 'during', 'before', 'after', 'early', 'late', 'this', 'last',
-  'next', 'around', 'about', 'between', 'starting', 'each', 'every', 'for', 'mid',
-]);
+const monthContext = words(`
+  in since by until till through from to of during before after early late this last next around about between starting each every
+  for mid
+`);
 
 export const minYear = 1000;
 export const maxYear = 2100;
@@ -40,55 +37,54 @@ export interface DateMatch extends DateParts {
   last: number;
 }
 
-const capitalized = (t: Token) => t.text[0] !== t.lower[0];
-
 /** The month named at token `i` (capitalized full name, or abbreviation with optional "."), with its last token. */
-export function monthAt(tokens: readonly Token[], i: number): { month: number; last: number; abbreviated: boolean } | null {
-  const t = tokens[i];
-  if (t?.type !== 'word' || !capitalized(t)) return null;
-  const full = months.get(t.lower);
+export function monthAt(tokens: Tokens, i: number): { month: number; last: number; abbreviated: boolean } | null {
+  if (!isCapitalized(tokens, i)) return null;
+  const w = tokens.lower(i)!;
+  const full = months.get(w);
   if (full !== undefined) return { month: full, last: i, abbreviated: false };
-  const short = monthAbbreviations.get(t.lower);
+  const short = monthAbbreviations.get(w);
   if (short === undefined) return null;
-  const dot = tokens[i + 1];
-  return { month: short, last: dot?.text === '.' && touching(t, dot) ? i + 1 : i, abbreviated: true };
+  return { month: short, last: tokens.text(i + 1) === '.' && tokens.touching(i, i + 1) ? i + 1 : i, abbreviated: true };
 }
 
-/** A 4-digit integer numeral in the year range, as a number, else null. */
-export function yearValue(t: Token | undefined): number | null {
-  if (t?.type !== 'num' || t.text.length !== 4) return null;
-  const m = normalizeNumeral(t.text);
+/** Token `i` as a 4-digit integer numeral in the year range, else null. */
+export function yearValue(tokens: Tokens, i: number): number | null {
+  if (tokens.type(i) !== 'num' || tokens.end(i) - tokens.start(i) !== 4) return null;
+  const m = normalizeNumeral(tokens.text(i)!);
   if (m.length !== 4 || m.includes('.')) return null;
   const y = Number(m);
   return y >= minYear && y <= maxYear ? y : null;
 }
 
+/** "st", "nd", "rd" or "th" after a numeral. */
+export const isOrdinalSuffix = (lower: string) => /^(?:st|nd|rd|th)$/.test(lower);
+
 /** A day of the month at token `i` ("16", "16th"), with its last token. */
-export function dayAt(tokens: readonly Token[], i: number): { day: number; last: number } | null {
-  const t = tokens[i];
-  if (t?.type !== 'num') return null;
-  const m = normalizeNumeral(t.text);
+export function dayAt(tokens: Tokens, i: number): { day: number; last: number } | null {
+  if (tokens.type(i) !== 'num') return null;
+  const m = normalizeNumeral(tokens.text(i)!);
   if (m.includes('.') || integerDigits(m) > 2) return null;
   const day = Number(m);
   if (day < 1 || day > 31) return null;
-  const suffix = tokens[i + 1];
-  if (suffix && touching(t, suffix)) {
-    if (suffix.type === 'word' && /^(?:st|nd|rd|th)$/.test(suffix.lower)) return { day, last: i + 1 };
+  if (tokens.touching(i, i + 1)) {
+    const suffix = tokens.lower(i + 1)!;
+    const type = tokens.type(i + 1);
+    if (type === 'word' && isOrdinalSuffix(suffix)) return { day, last: i + 1 };
     // "16:30", "16-year", "16,000" are not days.
-    if (suffix.type !== 'punct' || suffix.text === ':' || suffix.text === '-' || suffix.text === '/') return null;
+    if (type !== 'punct' || suffix === ':' || suffix === '-' || suffix === '/') return null;
   }
   return { day, last: i };
 }
 
 /** ", 2021" or " 2021" after a date, with its last token. */
-export function yearAfter(tokens: readonly Token[], i: number): { year: number; last: number } | null {
+export function yearAfter(tokens: Tokens, i: number): { year: number; last: number } | null {
   let k = i;
-  if (tokens[k]?.text === ',') k++;
-  const year = yearValue(tokens[k]);
+  if (tokens.text(k) === ',') k++;
+  const year = yearValue(tokens, k);
   if (year === null) return null;
   // "May 16, 2024-25" or "2024 percent" would be something else.
-  const after = tokens[k + 1];
-  if (after && touching(tokens[k], after) && after.type !== 'punct') return null;
+  if (tokens.touching(k, k + 1) && tokens.type(k + 1) !== 'punct') return null;
   return { year, last: k };
 }
 
@@ -99,26 +95,25 @@ export const validDay = (month: number, day: number) => day <= [31, 29, 31, 30, 
  * "July 2023"), day-first ("5 January 2026"), ISO ("2025-03-01"), "mid-October",
  * "mid-2023", or a lone month name in date context ("in March", "end of May").
  */
-export function matchDate(tokens: readonly Token[], i: number): DateMatch | null {
-  const t = tokens[i];
-  if (!t) return null;
-  if (t.type === 'word' && t.lower === 'mid' && tokens[i + 1]?.text === '-' && touching(t, tokens[i + 1]) && touching(tokens[i + 1], tokens[i + 2])) {
-    const year = yearValue(tokens[i + 2]);
-    const glued = tokens[i + 3] !== undefined && touching(tokens[i + 2], tokens[i + 3]) && tokens[i + 3]!.type !== 'punct';
+export function matchDate(tokens: Tokens, i: number): DateMatch | null {
+  const type = tokens.type(i);
+  if (type === 'word' && tokens.lower(i) === 'mid' && tokens.text(i + 1) === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2)) {
+    const year = yearValue(tokens, i + 2);
+    const glued = tokens.touching(i + 2, i + 3) && tokens.type(i + 3) !== 'punct';
     if (year !== null) return glued ? null : { first: i, last: i + 2, year, month: null, day: null };
     const inner = monthDate(tokens, i + 2, true);
     return inner ? { ...inner, first: i } : null;
   }
-  if (t.type === 'word') return monthDate(tokens, i, false);
-  if (t.type !== 'num') return null;
+  if (type === 'word') return monthDate(tokens, i, false);
+  if (type !== 'num') return null;
   // ISO 8601 calendar date.
-  const y = yearValue(t);
-  if (y !== null && tokens[i + 1]?.text === '-' && tokens[i + 3]?.text === '-' && touching(t, tokens[i + 1]) && touching(tokens[i + 1], tokens[i + 2]) && touching(tokens[i + 2], tokens[i + 3]) && touching(tokens[i + 3], tokens[i + 4])) {
-    const mm = tokens[i + 2]!;
-    const dd = tokens[i + 4];
-    if (mm.type === 'num' && mm.text.length === 2 && dd?.type === 'num' && dd.text.length === 2) {
-      const month = Number(normalizeNumeral(mm.text));
-      const day = Number(normalizeNumeral(dd.text));
+  const y = yearValue(tokens, i);
+  if (y !== null && tokens.text(i + 1) === '-' && tokens.text(i + 3) === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && tokens.touching(i + 2, i + 3) && tokens.touching(i + 3, i + 4)) {
+    const mm = tokens.text(i + 2)!;
+    const dd = tokens.text(i + 4)!;
+    if (tokens.type(i + 2) === 'num' && mm.length === 2 && tokens.type(i + 4) === 'num' && dd.length === 2) {
+      const month = Number(normalizeNumeral(mm));
+      const day = Number(normalizeNumeral(dd));
       if (month >= 1 && month <= 12 && day >= 1 && validDay(month, day)) return { first: i, last: i + 4, year: y, month, day };
     }
     return null;
@@ -127,14 +122,14 @@ export function matchDate(tokens: readonly Token[], i: number): DateMatch | null
   const d = dayAt(tokens, i);
   if (!d) return null;
   let k = d.last + 1;
-  if (tokens[k]?.lower === 'of') k++;
+  if (tokens.lower(k) === 'of') k++;
   const m = monthAt(tokens, k);
   if (!m || !validDay(m.month, d.day)) return null;
   const year = yearAfter(tokens, m.last + 1);
   return { first: i, last: year?.last ?? m.last, year: year?.year ?? null, month: m.month, day: d.day };
 }
 
-function monthDate(tokens: readonly Token[], i: number, afterMid: boolean): DateMatch | null {
+function monthDate(tokens: Tokens, i: number, afterMid: boolean): DateMatch | null {
   const m = monthAt(tokens, i);
   if (!m) return null;
   const d = dayAt(tokens, m.last + 1);
@@ -146,24 +141,22 @@ function monthDate(tokens: readonly Token[], i: number, afterMid: boolean): Date
   if (year) return { first: i, last: year.last, year: year.year, month: m.month, day: null };
   // A lone month name: only a full name, in date context, not a first name ("April Smith").
   if (m.abbreviated) return null;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const prev = tokens.lower(i - 1);
   // "between January and March": a month after "and"/"or" when a month stands just before.
-  const paired = prev !== undefined && (prev.lower === 'and' || prev.lower === 'or') && (monthAt(tokens, i - 2) !== null || monthAt(tokens, i - 3) !== null);
-  const inContext = afterMid || paired || (prev !== undefined && prev.type === 'word' && monthContext.has(prev.lower)) || relativeYearAt(tokens, i + 1) !== null;
+  const paired = (prev === 'and' || prev === 'or') && (monthAt(tokens, i - 2) !== null || monthAt(tokens, i - 3) !== null);
+  const inContext = afterMid || paired || (tokens.type(i - 1) === 'word' && monthContext.has(prev!)) || relativeYearAt(tokens, i + 1) !== null;
   if (!inContext) return null;
-  if (next && next.type === 'word' && capitalized(next) && !afterMid) return null;
+  if (isCapitalized(tokens, i + 1) && !afterMid) return null;
   return { first: i, last: i, year: null, month: m.month, day: null };
 }
 
 /** "last year" (-1), "this year" (0), "next year" (+1) at token `i`, else null. */
-function relativeYearAt(tokens: readonly Token[], i: number): number | null {
-  const a = tokens[i];
-  const b = tokens[i + 1];
-  if (a?.type !== 'word' || b?.lower !== 'year') return null;
-  if (a.lower === 'last' || a.lower === 'previous') return -1;
-  if (a.lower === 'this') return 0;
-  if (a.lower === 'next') return 1;
+function relativeYearAt(tokens: Tokens, i: number): number | null {
+  if (tokens.type(i) !== 'word' || tokens.lower(i + 1) !== 'year') return null;
+  const a = tokens.lower(i);
+  if (a === 'last' || a === 'previous') return -1;
+  if (a === 'this') return 0;
+  if (a === 'next') return 1;
   return null;
 }
 
@@ -178,24 +171,24 @@ export interface YearMatch {
  * (value 2023), or a plain 4-digit year. The caller decides whether a plain
  * number in the year range is a year in its context.
  */
-export function matchYear(tokens: readonly Token[], i: number): YearMatch | null {
-  const t = tokens[i];
-  if (!t) return null;
-  if (t.type === 'word' && (t.lower === 'fiscal' || t.text === 'FY')) {
-    const n = tokens[i + 1];
-    const year = yearValue(n);
-    if (year !== null && (t.lower === 'fiscal' || touching(t, n) || t.text === 'FY')) return { first: i, last: i + 1, value: year };
-    if (t.text === 'FY' && n?.type === 'num' && n.text.length === 2 && touching(t, n)) return { first: i, last: i + 1, value: 2000 + Number(normalizeNumeral(n.text)) };
+export function matchYear(tokens: Tokens, i: number): YearMatch | null {
+  const t = tokens.text(i);
+  if (tokens.type(i) === 'word' && (tokens.lower(i) === 'fiscal' || t === 'FY')) {
+    const year = yearValue(tokens, i + 1);
+    // "fiscal 2024", "FY2024", "FY 2024"; "FY24" only glued.
+    if (year !== null) return { first: i, last: i + 1, value: year };
+    const n = tokens.text(i + 1);
+    if (t === 'FY' && tokens.type(i + 1) === 'num' && n!.length === 2 && tokens.touching(i, i + 1)) return { first: i, last: i + 1, value: 2000 + Number(normalizeNumeral(n!)) };
     return null;
   }
-  const year = yearValue(t);
+  const year = yearValue(tokens, i);
   if (year === null) return null;
-  const sep = tokens[i + 1];
-  const tail = tokens[i + 2];
-  if ((sep?.text === '-' || sep?.text === '/' || sep?.text === '–') && touching(t, sep) && touching(sep, tail) && tail?.type === 'num' && tail.text.length === 2) {
+  const sep = tokens.text(i + 1);
+  const tail = tokens.text(i + 2);
+  if ((sep === '-' || sep === '/' || sep === '–') && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && tokens.type(i + 2) === 'num' && tail!.length === 2) {
     // "2023-24" (a split fiscal year) or "2021-25" (a span in one century): one label, valued at its first year.
-    const end = Number(normalizeNumeral(tail.text));
-    if (end > year % 100 && !(tokens[i + 3] && touching(tail, tokens[i + 3]) && tokens[i + 3]!.type !== 'punct')) return { first: i, last: i + 2, value: year };
+    const end = Number(normalizeNumeral(tail!));
+    if (end > year % 100 && !(tokens.touching(i + 2, i + 3) && tokens.type(i + 3) !== 'punct')) return { first: i, last: i + 2, value: year };
   }
   return { first: i, last: i, value: year };
 }
@@ -237,20 +230,20 @@ export interface DateCues {
   generic: boolean;
 }
 
-const pastCues = new Set(['since', 'ago', 'earlier', 'last', 'previous', 'was', 'were', 'had', 'did']);
-const futureCues = new Set(['will', 'until', 'till', 'by', 'through', 'next', 'upcoming', 'expected', 'scheduled', 'due', 'shall', 'plans', 'planned', 'coming']);
-const genericCues = new Set(['typically', 'usually', 'normally', 'generally', 'often', 'annually', 'traditionally', 'every', 'each']);
+const pastCues = words('since ago earlier last previous was were had did');
+const futureCues = words('will until till by through next upcoming expected scheduled due shall plans planned coming');
+const genericCues = words('typically usually normally generally often annually traditionally every each');
 
 /**
  * Reads the cues for the date spanning tokens `first`–`last` from its sentence
  * (tokens `from`–`to`): nearby words first, then the sentence's tense.
  */
-export function dateCues(tokens: readonly Token[], first: number, last: number, sentenceFrom: number, sentenceTo: number): DateCues {
+export function dateCues(tokens: Tokens, first: number, last: number, sentenceFrom: number, sentenceTo: number): DateCues {
   // The clause: the sentence cut at semicolons.
   let from = first;
-  while (from > sentenceFrom && tokens[from - 1]!.text !== ';') from--;
+  while (from > sentenceFrom && tokens.text(from - 1) !== ';') from--;
   let to = last;
-  while (to < sentenceTo && tokens[to + 1]!.text !== ';') to++;
+  while (to < sentenceTo && tokens.text(to + 1) !== ';') to++;
   let yearOffset: number | null = null;
   let direction: DateCues['direction'] = null;
   let generic = false;
@@ -261,12 +254,11 @@ export function dateCues(tokens: readonly Token[], first: number, last: number, 
       break;
     }
   }
-  const before = tokens[first - 1];
-  if (before?.lower === 'this') yearOffset ??= 0;
+  if (tokens.lower(first - 1) === 'this') yearOffset ??= 0;
   // Nearest cue word before the date within its clause wins; then the sentence's tense.
   for (let k = first - 1; k >= from && k >= first - 8; k--) {
-    const w = tokens[k]!.lower;
-    if (tokens[k]!.type === 'punct' && (w === ';' || w === '.')) break;
+    const w = tokens.lower(k)!;
+    if (tokens.type(k) === 'punct' && (w === ';' || w === '.')) break;
     if (pastCues.has(w) && w !== 'was' && w !== 'were' && w !== 'had' && w !== 'did') {
       direction = 'past';
       break;
@@ -277,13 +269,13 @@ export function dateCues(tokens: readonly Token[], first: number, last: number, 
     }
   }
   for (let k = from; k <= to; k++) {
-    const w = tokens[k]!.lower;
+    const w = tokens.lower(k)!;
     if (genericCues.has(w)) generic = true;
     if (direction === null && k !== first - 1 && (w === 'will' || w === 'shall')) direction = 'future';
   }
   if (direction === null) {
     for (let k = from; k <= to; k++) {
-      if (isPastTense(tokens[k]!)) {
+      if (isPastTense(tokens, k)) {
         direction = 'past';
         break;
       }
@@ -293,21 +285,20 @@ export function dateCues(tokens: readonly Token[], first: number, last: number, 
 }
 
 /** Common irregular past forms; reporting verbs ("said", "told") are left out: they date the report, not the event. */
-const irregularPast = new Set([
-  'was', 'were', 'had', 'did', 'ago', 'met', 'took', 'made', 'came', 'went', 'held', 'gave', 'saw', 'began', 'rose', 'fell', 'won', 'lost', 'left',
-  'paid', 'sold', 'bought', 'brought', 'hit', 'struck', 'grew', 'shrank', 'sank', 'spent', 'built', 'became', 'ran', 'got', 'kept', 'led', 'found',
-]);
-const notPastEd = new Set([
-  'need', 'speed', 'indeed', 'hundred', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'embed', 'breed', 'greed', 'creed', 'bed', 'red', 'shed',
-  'said', 'reported', 'added', 'noted', 'stated', 'announced', 'expected', 'scheduled', 'planned', 'proposed', 'based', 'related', 'limited', 'united',
-  'called', 'named', 'owned', 'listed', 'detailed', 'advanced', 'estimated',
-]);
+const irregularPast = words(`
+  was were had did ago met took made came went held gave saw began rose fell won lost left paid sold bought brought hit struck grew
+  shrank sank spent built became ran got kept led found
+`);
+const notPastEd = words(`
+  need speed indeed hundred seed feed proceed exceed succeed embed breed greed creed bed red shed said reported added noted stated
+  announced expected scheduled planned proposed based related limited united called named owned listed detailed advanced estimated
+`);
 
 /** A verb in the past tense: an irregular form or a regular "-ed" word. */
-function isPastTense(t: Token): boolean {
-  if (t.type !== 'word') return false;
-  const w = t.lower;
-  return irregularPast.has(w) || (w.length > 4 && w.endsWith('ed') && !notPastEd.has(w) && t.text === w);
+function isPastTense(tokens: Tokens, i: number): boolean {
+  if (tokens.type(i) !== 'word') return false;
+  const w = tokens.lower(i)!;
+  return irregularPast.has(w) || (w.length > 4 && w.endsWith('ed') && !notPastEd.has(w) && tokens.text(i) === w);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

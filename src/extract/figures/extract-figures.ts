@@ -14,13 +14,13 @@ import { assertOptions, GtCorpusArgumentError } from '../../errors';
 import type { Article } from '../../model/article';
 import type { Change, Figure, FigureKind, Qualifier } from '../../model/figure';
 import { toExtractionInput } from '../input';
-import { completeDate, dateCues, dayAt, matchDate, matchYear, monthAt, monthWords, parseReferenceDate, validDay, yearAfter, yearValue, type DateParts, type ReferenceDate } from './dates';
+import { completeDate, dateCues, dayAt, isOrdinalSuffix, matchDate, matchYear, monthAt, monthWords, parseReferenceDate, validDay, yearAfter, yearValue, type DateParts, type ReferenceDate } from './dates';
 import { countedNounPhrase, isPluralNoun, rankedNounPhrase, singularize, stopWords } from './nouns';
 import { fractionDenominator, isNumberWord, numberLikeWords, parseNumberWords, parseOrdinalWord, smallNumberWord } from './number-words';
 import { attachedScale, integerDigits, normalizeNumeral, spacedScale, toNumber } from './numerals';
 import { changeAround, measureAround, periodAround, qualifierBefore, type PeriodCandidate } from './qualifiers';
-import { digitValue, sentenceIndex, tokenize, touching, type Token } from './tokens';
-import { currencyAt, currencyPrefixWords, matchAttachedUnit, matchCurrencyPrefix, matchCurrencyWord, matchUnit, type UnitInfo } from './units';
+import { digitValue, isCapitalized, sentenceIndex, tokenize, words, WordSet, type Tokens } from './tokens';
+import { amountMarks, currencyAt, currencyPrefixWords, matchAttachedUnit, matchCurrencyPrefix, matchCurrencyWord, matchUnit, type UnitInfo } from './units';
 
 export interface ExtractFiguresOptions {
   /**
@@ -77,49 +77,64 @@ function draft(first: number, last: number, kind: FigureKind | null, value: numb
 }
 
 /** Lowercased words that can start a figure (number, ordinal and month words, currency prefixes); every other word is skipped at once. */
-const starterWords: ReadonlySet<string> = new Set(['a', 'an', 'mid', 'fiscal', 'fy', 'no', 'minus', ...numberLikeWords, ...monthWords, ...currencyPrefixWords]);
+const starterWords = new WordSet(['a', 'an', 'mid', 'fiscal', 'fy', 'no', 'minus', ...numberLikeWords, ...monthWords, ...currencyPrefixWords]);
 
 /** Lowercase words glued before digits that are a missing space, not a code ("after10 years"). */
-const gluedWords = new Set(['after', 'in', 'of', 'for', 'to', 'by', 'about', 'over', 'from', 'with', 'nearly', 'around', 'than', 'at', 'since', 'until', 'under', 'up', 'and', 'or', 'some', 'almost']);
+const gluedWords = words('after in of for to by about over from with nearly around than at since until under up and or some almost');
 /** Capitalized words before a number that do not make it a name ("In 2023", "Nearly 92 percent", "Over 9,000"). */
-const notNameWords = new Set(['nearly', 'almost', 'roughly', 'approximately', 'exceeding', 'some', 'around', 'about', 'over', 'under', 'only', 'just', 'fiscal', 'top', 'mid', 'another', 'total', 'circa']);
+const notNameWords = words('nearly almost roughly approximately exceeding some around about over under only just fiscal top mid another total circa');
 /** Words after a number that make it a clock time. */
-const clockWords = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'et', 'pt', 'ist', 'jst', 'hkt', 'sgt', 'am', 'pm', 'o\'clock']);
+const clockWords = words("gmt utc bst cet cest est edt cst cdt pst pdt et pt ist jst hkt sgt am pm o'clock");
 /** Words before a bare 4-digit number that make it a year even when a plural follows ("in 2023 exports rose"). */
-const yearLead = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'during', 'through', 'between', 'year', 'early', 'late', 'mid', 'end', 'around', 'circa', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const yearLead = words(`
+  in by since of from until till before after during through between year early late mid end around circa spring summer autumn fall
+  winter
+`);
 /** Words that lead a year only after another year ("between 2020 and 2023", "from 2019 to 2021"). */
 const yearLink = new Set(['and', 'or', 'to', '-', '–']);
 /** Words after an -s word that show it is a verb ("2026 marks a turning point", "2024 sees the"). */
-const verbDeterminers = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'another']);
+const verbDeterminers = words('a an the its their his her this that another');
 /** Determiners that make a small word count a reference back ("the two countries", "these three"). */
-const definite = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'both', 'all', 'whose', 'which', 'what', 'each', 'every', 'such', 'other', 'first', 'last', 'said']);
+const definite = words('the these those this that its their his her our your my both all whose which what each every such other first last said');
 /** Words after which a number is a reference or a label, not a figure ("section 118", "page 12", "flight 370"). */
-const referenceWords = new Set(['section', 'sections', 'article', 'articles', 'chapter', 'clause', 'paragraph', 'page', 'pages', 'rule', 'route', 'highway', 'interstate', 'exit', 'gate', 'platform', 'room', 'flight', 'model', 'version', 'item', 'amendment', 'channel']);
+const referenceWords = words(`
+  section sections article articles chapter clause paragraph page pages rule route highway interstate exit gate platform room flight
+  model version item amendment channel
+`);
 const openingQuotes = new Set(['“', '"', '‘', "'", '(', '[']);
 /** Event nouns that let a capitalized ordinal stand before other capitals ("Seventh Meeting", not "First Group"). */
-const eventNouns = new Set(['meeting', 'session', 'plenum', 'plenary', 'congress', 'conference', 'summit', 'forum', 'round', 'anniversary', 'assembly', 'dialogue', 'expo', 'games', 'festival', 'edition', 'review', 'symposium', 'century', 'ministerial']);
+const eventNouns = words(`
+  meeting session plenum plenary congress conference summit forum round anniversary assembly dialogue expo games festival edition
+  review symposium century ministerial
+`);
 /** Heads that "first" may rank; otherwise "the first X" means earliest. */
-const firstHeads = new Set(['quarter', 'half', 'meeting', 'session', 'plenum', 'plenary', 'round', 'anniversary', 'century', 'congress', 'edition', 'conference', 'summit', 'forum', 'assembly', 'term', 'leg', 'millennium', 'decade']);
+const firstHeads = words(`
+  quarter half meeting session plenum plenary round anniversary century congress edition conference summit forum assembly term leg
+  millennium decade
+`);
 /** Idioms with an ordinal that rank nothing ("any third party", "second-hand"). */
-const idiomHeads = new Map<string, Set<string>>([
-  ['third', new Set(['party', 'parties', 'country', 'countries', 'world', 'person'])],
-  ['second', new Set(['hand', 'thought', 'thoughts', 'nature', 'opinion', 'guess', 'fiddle', 'wind'])],
+const idiomHeads = new Map<string, ReadonlySet<string>>([
+  ['third', words('party parties country countries world person')],
+  ['second', words('hand thought thoughts nature opinion guess fiddle wind')],
 ]);
 /** Nouns that may follow "a"/"an" as a rate denominator ("$74.31 a barrel"). */
-const rateNouns = new Set(['barrel', 'share', 'head', 'person', 'capita', 'piece', 'unit', 'ton', 'tonne', 'ounce', 'gallon', 'liter', 'litre', 'kilo', 'kilogram', 'night', 'seat', 'ticket', 'trip', 'passenger', 'worker', 'household', 'month', 'year', 'day', 'week', 'hour', 'minute', 'kilometer', 'kilometre', 'mile', 'meter', 'metre', 'square', 'pound', 'dose', 'bag', 'box', 'bottle', 'kwh']);
-const auxiliaries = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'did', 'remain', 'remained', 'remains']);
-const comparators = new Set(['from', 'versus', 'vs', 'against']);
+const rateNouns = words(`
+  barrel share head person capita piece unit ton tonne ounce gallon liter litre kilo kilogram night seat ticket trip passenger
+  worker household month year day week hour minute kilometer kilometre mile meter metre square pound dose bag box bottle kwh
+`);
+const auxiliaries = words('were was are is have has had will would could did remain remained remains');
+const comparators = words('from versus vs against');
 /** Words that make "a year" a point in time, not a rate ("a year earlier"). */
-const relativeAfter = new Set(['earlier', 'ago', 'later', 'before', 'after', 'since', 'on', 'prior', 'back']);
+const relativeAfter = words('earlier ago later before after since on prior back');
 /** Second parts of digit compounds that do not name what is counted ("50-odd", "10-fold", "5,000-strong"). */
-const compoundAdjectives = new Set(['odd', 'fold', 'strong', 'plus', 'old', 'long', 'high', 'wide', 'deep', 'tall', 'way', 'star', 'something', 'year']);
+const compoundAdjectives = words('odd fold strong plus old long high wide deep tall way star something year');
 /** Words that join the two days of a range ("March 3 to 5", "May 16-18", "Nov. 6 or 7"). */
 const dayRangeWords = new Set(['-', '–', 'to', 'and', 'or', 'through', 'until', 'till']);
 /** Words before "over" that make it "more than" for a duration ("for over 20 years"). */
-const overLead = new Set(['for', 'in', 'after', 'of', 'than', 'since', 'lasted', 'lasting', 'spanning', 'took', 'spent']);
+const overLead = words('for in after of than since lasted lasting spanning took spent');
 /** Tokens each side of a figure that context rules may look at; bounds the work in run-on text. */
 const contextWindow = 40;
-const dimensionWords = new Set(['long', 'high', 'tall', 'wide', 'deep', 'thick', 'above', 'below']);
+const dimensionWords = words('long high tall wide deep thick above below');
 
 /**
  * Extracts every figure from a text (split into paragraphs at blank lines) or
@@ -162,6 +177,9 @@ interface TextContext {
 /** Digits after the decimal point of a mantissa ("7.2912" → 4). */
 const decimalsOf = (mantissa: string) => (mantissa.includes('.') ? mantissa.length - mantissa.indexOf('.') - 1 : 0);
 
+/** Punctuation that joins the numbers of a code: "1.2.3", "1-800-555-0199", "24/7", "16:30". */
+const isJoiner = (text: string | undefined) => text !== undefined && text.length === 1 && '.,/:-–'.includes(text);
+
 /** Any digit, currency sign or letter: paragraphs without one cannot hold a figure. */
 const mayHoldFigure = /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9$€£¥￥₹₽₩A-Za-z]/;
 
@@ -180,7 +198,7 @@ class ParagraphScan {
 
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
     private readonly reference: ReferenceDate | null,
     private readonly context: TextContext,
   ) {}
@@ -188,14 +206,11 @@ class ParagraphScan {
   run(): Draft[] {
     const drafts: Draft[] = [];
     const { tokens } = this;
-    for (let i = 0; i < tokens.length; ) {
+    // Only numerals, starter words and amount marks can start a figure: the rest is skipped at once.
+    for (let i = tokens.seek(0, starterWords, amountMarks); i < tokens.length; ) {
       const found = this.recognize(i);
-      if (found) {
-        for (const d of found.drafts) drafts.push(d);
-        i = Math.max(found.next, i + 1);
-      } else {
-        i++;
-      }
+      if (found) for (const d of found.drafts) drafts.push(d);
+      i = tokens.seek(found ? Math.max(found.next, i + 1) : i + 1, starterWords, amountMarks);
     }
     // Recognizers move left to right, so drafts are already in order; the sort only guards the id numbering.
     this.drafts = this.settle(drafts).sort((a, b) => a.first - b.first);
@@ -214,7 +229,7 @@ class ParagraphScan {
   private sentenceInitial(i: number): boolean {
     const s = this.sentences();
     let k = i - 1;
-    while (k >= 0 && openingQuotes.has(this.tokens[k]!.text) && s[k] === s[i]) k--;
+    while (k >= 0 && openingQuotes.has(this.tokens.text(k)!) && s[k] === s[i]) k--;
     return k < 0 || s[k] !== s[i];
   }
 
@@ -222,8 +237,10 @@ class ParagraphScan {
   private starts(): Int32Array {
     if (!this.sentenceStart) {
       const s = this.sentences();
-      this.sentenceStart = new Int32Array(s.length);
-      this.sentenceEnd = new Int32Array(s.length);
+      // One buffer for both: typed arrays are slow to create, one at a time.
+      const buffer = new ArrayBuffer(8 * s.length);
+      this.sentenceStart = new Int32Array(buffer, 0, s.length);
+      this.sentenceEnd = new Int32Array(buffer, 4 * s.length, s.length);
       for (let k = 0; k < s.length; k++) this.sentenceStart[k] = k > 0 && s[k - 1] === s[k] ? this.sentenceStart[k - 1]! : k;
       for (let k = s.length - 1; k >= 0; k--) this.sentenceEnd[k] = k + 1 < s.length && s[k + 1] === s[k] ? this.sentenceEnd[k + 1]! : k;
     }
@@ -236,59 +253,52 @@ class ParagraphScan {
     return [Math.max(start[i]!, i - contextWindow), Math.min(this.sentenceEnd![i]!, i + contextWindow)];
   }
 
-  private isCapitalized(t: Token | undefined): boolean {
-    return t !== undefined && t.type === 'word' && t.text[0] !== t.lower[0];
-  }
-
   /** A capitalized word before token `i` that makes the number part of a name ("Section 230", "Boeing 777"). */
   private nameBefore(i: number): boolean {
-    const prev = this.tokens[i - 1];
-    if (prev?.type === 'word' && referenceWords.has(prev.lower) && !touching(prev, this.tokens[i])) return true;
+    const { tokens } = this;
+    if (tokens.type(i - 1) !== 'word' || tokens.touching(i - 1, i)) return false;
+    const prev = tokens.lower(i - 1)!;
+    if (referenceWords.has(prev)) return true;
     // Any capital counts: "Section 230", "iPhone 16", "MacBook 14".
-    if (!prev || prev.type !== 'word' || prev.text === prev.lower) return false;
-    if (stopWords.has(prev.lower) || notNameWords.has(prev.lower) || monthAt(this.tokens, i - 1)) return false;
-    if (touching(prev, this.tokens[i])) return false;
-    return true;
+    return tokens.text(i - 1) !== prev && !stopWords.has(prev) && !notNameWords.has(prev) && !monthAt(tokens, i - 1);
   }
 
   /** Index after a chain of numbers glued by . , / : - ("1.2.3", "1-800-555-0199", "24/7"), starting at numeral `i`. */
   private chainEnd(i: number): number {
     const { tokens } = this;
     let k = i;
-    while (k + 2 < tokens.length + 1 && tokens[k + 1] && /^[.,/:\-–]$/.test(tokens[k + 1]!.text) && touching(tokens[k], tokens[k + 1]) && touching(tokens[k + 1], tokens[k + 2]) && tokens[k + 2]?.type === 'num') k += 2;
+    while (isJoiner(tokens.text(k + 1)) && tokens.touching(k, k + 1) && tokens.touching(k + 1, k + 2) && tokens.type(k + 2) === 'num') k += 2;
     // A trailing glued word or numeral belongs to the code too ("737MAX", "3D").
-    while (tokens[k + 1] && touching(tokens[k], tokens[k + 1]) && tokens[k + 1]!.type !== 'punct') k++;
+    while (tokens.touching(k, k + 1) && tokens.type(k + 1) !== 'punct') k++;
     return k + 1;
   }
 
   /** True when the numeral at `i` is glued into a code or name: "COP29", "COVID-19", "1.2.3", "PM2.5". */
   private gluedCode(i: number): boolean {
     const { tokens } = this;
-    const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    if (prev && touching(prev, t)) {
-      if (prev.type === 'word') return !(prev.text === prev.lower && gluedWords.has(prev.lower));
-      if (prev.type === 'num') return true;
-      const before = tokens[i - 2];
-      if (/^[.,/:\-–]$/.test(prev.text) && before && touching(before, prev) && before.type !== 'punct') return true;
+    const t = tokens.text(i)!;
+    const prev = tokens.type(i - 1);
+    if (tokens.touching(i - 1, i)) {
+      if (prev === 'word') return !(tokens.text(i - 1) === tokens.lower(i - 1) && gluedWords.has(tokens.lower(i - 1)!));
+      if (prev === 'num') return true;
+      if (isJoiner(tokens.text(i - 1)) && tokens.touching(i - 2, i - 1) && tokens.type(i - 2) !== 'punct') return true;
     }
-    const next = tokens[i + 1];
-    if (next && touching(t, next) && /^[.,/:]$/.test(next.text) && touching(next, tokens[i + 2]) && tokens[i + 2]?.type === 'num') return true;
+    const next = tokens.type(i + 1);
+    if (tokens.touching(i, i + 1) && /^[.,/:]$/.test(tokens.text(i + 1)!) && tokens.touching(i + 1, i + 2) && tokens.type(i + 2) === 'num') return true;
     // Phone numbers and IDs: a leading zero ("020"), or numbers side by side ("020 7946 0958").
-    if (t.text.length > 1 && digitValue(t.text.charCodeAt(0)) === 0 && digitValue(t.text.charCodeAt(1)) !== -1) return true;
-    if (prev?.type === 'num' || next?.type === 'num') return true;
-    return false;
+    if (t.length > 1 && digitValue(t.charCodeAt(0)) === 0 && digitValue(t.charCodeAt(1)) !== -1) return true;
+    return prev === 'num' || next === 'num';
   }
 
   // ── recognizers ────────────────────────────────────────────────────────
 
+  /** Tries the recognizers at token `i`, a numeral, starter word or amount mark (where `run` stops). */
   private recognize(i: number): Recognized {
-    const t = this.tokens[i]!;
-    if (t.type === 'word') {
-      if (!starterWords.has(t.lower)) return null;
+    const type = this.tokens.type(i);
+    if (type === 'word') {
       return this.date(i) ?? this.yearLabel(i) ?? this.numberSign(i) ?? this.fraction(i) ?? this.amount(i) ?? this.ordinalWord(i);
     }
-    if (t.type === 'num') {
+    if (type === 'num') {
       if (this.gluedCode(i)) return { drafts: [], next: this.chainEnd(i) };
       return this.date(i) ?? this.year(i) ?? this.ordinalNumber(i) ?? this.oneIn(i) ?? this.amount(i);
     }
@@ -302,12 +312,12 @@ class ParagraphScan {
     if (!m) return this.dayRangeStart(i);
     const first = draft(m.first, m.last, 'date', '', { date: { year: m.year, month: m.month, day: m.day } });
     // A day range in one month: "March 3 to 5", "May 16-18, 2024".
-    const c = tokens[m.last + 1];
-    if (m.day !== null && m.month !== null && c && dayRangeWords.has(c.lower)) {
+    const c = tokens.lower(m.last + 1);
+    if (m.day !== null && m.month !== null && c !== undefined && dayRangeWords.has(c)) {
       const d = dayAt(tokens, m.last + 2);
-      const after = d ? tokens[d.last + 1] : undefined;
-      const bare = after === undefined || after.type === 'punct' || stopWords.has(after.lower);
-      if (d && d.day > m.day && validDay(m.month, d.day) && bare && !(m.year !== null && c.text !== '-' && c.text !== '–')) {
+      const after = d ? tokens.lower(d.last + 1) : undefined;
+      const bare = after === undefined || tokens.type(d!.last + 1) === 'punct' || stopWords.has(after);
+      if (d && d.day > m.day && validDay(m.month, d.day) && bare && !(m.year !== null && c !== '-' && c !== '–')) {
         const year = m.year === null ? yearAfter(tokens, d.last + 1) : null;
         if (year) first.date!.year = year.year;
         const second = draft(m.last + 2, year?.last ?? d.last, 'date', '', { date: { year: year?.year ?? m.year, month: m.month, day: d.day } });
@@ -321,10 +331,10 @@ class ParagraphScan {
   private dayRangeStart(i: number): Recognized {
     const { tokens } = this;
     const d = dayAt(tokens, i);
-    const c = tokens[i + 1];
-    if (!d || d.last !== i || !c || !dayRangeWords.has(c.lower)) return null;
+    const c = tokens.lower(i + 1);
+    if (!d || d.last !== i || c === undefined || !dayRangeWords.has(c)) return null;
     const end = matchDate(tokens, i + 2);
-    if (!end || end.first !== i + 2 || end.day === null || end.month === null || end.day <= d.day || tokens[i + 2]!.type !== 'num') return null;
+    if (!end || end.first !== i + 2 || end.day === null || end.month === null || end.day <= d.day || tokens.type(i + 2) !== 'num') return null;
     const first = draft(i, i, 'date', '', { date: { year: end.year, month: end.month, day: d.day } });
     const second = draft(end.first, end.last, 'date', '', { date: { year: end.year, month: end.month, day: end.day } });
     return { drafts: [first, second], next: end.last + 1 };
@@ -332,8 +342,7 @@ class ParagraphScan {
 
   /** "fiscal 2024", "FY2024". */
   private yearLabel(i: number): Recognized {
-    const t = this.tokens[i]!;
-    if (t.lower !== 'fiscal' && t.text !== 'FY') return null;
+    if (this.tokens.lower(i) !== 'fiscal' && this.tokens.text(i) !== 'FY') return null;
     const y = matchYear(this.tokens, i);
     return y ? { drafts: [draft(y.first, y.last, 'year', y.value)], next: y.last + 1 } : null;
   }
@@ -341,42 +350,41 @@ class ParagraphScan {
   /** A plain 4-digit year, or a split year "2023-24", when the context reads as a year. */
   private year(i: number): Recognized {
     const { tokens } = this;
-    if (yearValue(tokens[i]) === null) return null;
+    if (yearValue(tokens, i) === null) return null;
     const y = matchYear(tokens, i)!;
-    const t = tokens[i]!;
-    const next = tokens[y.last + 1];
-    if (next && touching(tokens[y.last], next) && next.type === 'word') return null;
-    if (y.last > i) return { drafts: [draft(i, y.last, 'year', y.value)], next: y.last + 1 };
+    const after = y.last + 1;
+    const next = tokens.lower(after);
+    const nextType = tokens.type(after);
+    if (tokens.touching(y.last, after) && nextType === 'word') return null;
+    if (y.last > i) return { drafts: [draft(i, y.last, 'year', y.value)], next: after };
     // "2021-2025": two years.
-    const end = yearValue(tokens[i + 2]);
-    if ((next?.text === '-' || next?.text === '–') && touching(t, next) && touching(next, tokens[i + 2]) && end !== null && end > y.value && !(tokens[i + 3] && touching(tokens[i + 2], tokens[i + 3]) && tokens[i + 3]!.type !== 'punct')) {
+    const end = yearValue(tokens, i + 2);
+    if ((next === '-' || next === '–') && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && end !== null && end > y.value && !(tokens.touching(i + 2, i + 3) && tokens.type(i + 3) !== 'punct')) {
       return { drafts: [draft(i, i, 'year', y.value), draft(i + 2, i + 2, 'year', end)], next: i + 3 };
     }
-    if (next && next.type === 'word' && (clockWords.has(next.lower) || (next.lower === 'local' && tokens[y.last + 2]?.lower === 'time'))) return { drafts: [], next: i + 1 };
-    if (next && (next.text === '%' || (next.type === 'word' && (spacedScale(next.lower) !== undefined || /^(?:percent|per|pct|percentage)$/.test(next.lower)))) ) return null;
-    if (next && (matchUnit(tokens, y.last + 1) || matchCurrencyWord(tokens, y.last + 1))) return null;
-    if (next?.text === '-' && touching(t, next) && touching(next, tokens[i + 2])) return null;
+    if (nextType === 'word' && (clockWords.has(next!) || (next === 'local' && tokens.lower(after + 1) === 'time'))) return { drafts: [], next: i + 1 };
+    if (next === '%' || (nextType === 'word' && (spacedScale(next!) !== undefined || /^(?:percent|per|pct|percentage)$/.test(next!)))) return null;
+    if (matchUnit(tokens, after) || matchCurrencyWord(tokens, after)) return null;
+    if (next === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2)) return null;
     if (this.nameBefore(i)) return { drafts: [], next: i + 1 };
-    const prev = tokens[i - 1];
-    const led = prev !== undefined && (yearLead.has(prev.lower) || (yearLink.has(prev.lower) && yearValue(tokens[i - 2]) !== null));
+    const prev = tokens.lower(i - 1);
+    const led = prev !== undefined && (yearLead.has(prev) || (yearLink.has(prev) && yearValue(tokens, i - 2) !== null));
     // "2000 people were arrested" counts; "2026 marks a turning point" is a year with a verb (a determiner follows the -s word).
-    const phrase = !led && !this.sentenceInitial(i) && next ? countedNounPhrase(tokens, y.last + 1) : null;
-    if (phrase && !verbDeterminers.has(tokens[phrase.head + 1]?.lower ?? '')) return null;
+    const phrase = !led && !this.sentenceInitial(i) && next !== undefined ? countedNounPhrase(tokens, after) : null;
+    if (phrase && !verbDeterminers.has(tokens.lower(phrase.head + 1) ?? '')) return null;
     return { drafts: [draft(i, i, 'year', y.value)], next: i + 1 };
   }
 
   /** "-0.1%", "minus 15 degrees": hands over to `amount`. */
   private numberSign(i: number): Recognized {
-    return this.tokens[i]!.lower === 'minus' ? this.amount(i) : null;
+    return this.tokens.lower(i) === 'minus' ? this.amount(i) : null;
   }
 
   /** "75th anniversary", "23rd Meeting", "No. 1 maker". */
   private ordinalNumber(i: number): Recognized {
     const { tokens } = this;
-    const t = tokens[i]!;
-    const suffix = tokens[i + 1];
-    if (!suffix || !touching(t, suffix) || suffix.type !== 'word' || !/^(?:st|nd|rd|th)$/.test(suffix.lower)) return null;
-    const m = normalizeNumeral(t.text);
+    if (!tokens.touching(i, i + 1) || tokens.type(i + 1) !== 'word' || !isOrdinalSuffix(tokens.lower(i + 1)!)) return null;
+    const m = normalizeNumeral(tokens.text(i)!);
     if (m.includes('.')) return null;
     return this.ranked(i, i + 1, Number(m), toNumber(m).exact, false);
   }
@@ -385,10 +393,9 @@ class ParagraphScan {
   private ranked(first: number, last: number, value: number, exact: boolean, word: boolean): Recognized {
     const { tokens } = this;
     let headStart = last + 1;
-    const dash = tokens[last + 1];
     let compoundHead = -1;
-    if (dash?.text === '-' && touching(tokens[last], dash) && touching(dash, tokens[last + 2]) && tokens[last + 2]?.type === 'word') {
-      const part = tokens[last + 2]!.lower;
+    if (tokens.text(last + 1) === '-' && tokens.touching(last, last + 1) && tokens.touching(last + 1, last + 2) && tokens.type(last + 2) === 'word') {
+      const part = tokens.lower(last + 2)!;
       // "second-largest economy" reads on; "fourth-quarter" is the whole span.
       if (/est$/.test(part) || part === 'most') headStart = last + 3;
       else compoundHead = last + 2;
@@ -397,29 +404,28 @@ class ParagraphScan {
     if (head === -1) {
       const phrase = rankedNounPhrase(tokens, headStart);
       // "the first two years" ranks nothing; "14th Five-Year Plan" does.
-      const counted = tokens[headStart] !== undefined && isNumberWord(tokens[headStart]!.lower) && tokens[headStart + 1]?.text !== '-';
-      if (phrase && !counted && !isNumberWord(tokens[phrase.head]!.lower)) head = phrase.head;
+      const counted = headStart < tokens.length && isNumberWord(tokens.lower(headStart)!) && tokens.text(headStart + 1) !== '-';
+      if (phrase && !counted && !isNumberWord(tokens.lower(phrase.head)!)) head = phrase.head;
     }
     if (word) {
       if (head === -1) return null;
-      const headWord = tokens[head]!.lower;
+      const headWord = tokens.lower(head)!;
       if (value === 1 && !firstHeads.has(singularize(headWord))) return null;
-      if (idiomHeads.get(tokens[first]!.lower)?.has(headWord)) return null;
+      if (idiomHeads.get(tokens.lower(first)!)?.has(headWord)) return null;
       // A capitalized ordinal inside a name ("China Construction First Group", "the Fifth Construction Co").
-      if (this.isCapitalized(tokens[first]) && !this.sentenceInitial(first)) {
-        if (this.isCapitalized(tokens[first - 1]) && !stopWords.has(tokens[first - 1]!.lower)) return null;
-        if (this.isCapitalized(tokens[headStart]) && !eventNouns.has(singularize(headWord))) return null;
+      if (isCapitalized(tokens, first) && !this.sentenceInitial(first)) {
+        if (isCapitalized(tokens, first - 1) && !stopWords.has(tokens.lower(first - 1)!)) return null;
+        if (isCapitalized(tokens, headStart) && !eventNouns.has(singularize(headWord))) return null;
       }
     }
     const end = head === -1 ? last : head;
-    return { drafts: [draft(first, end, 'ordinal', value, { exact, unit: head === -1 ? null : singularize(tokens[head]!.lower) })], next: end + 1 };
+    return { drafts: [draft(first, end, 'ordinal', value, { exact, unit: head === -1 ? null : singularize(tokens.lower(head)!) })], next: end + 1 };
   }
 
   private ordinalWord(i: number): Recognized {
     const { tokens } = this;
-    const t = tokens[i]!;
-    if (t.text === 'No' && tokens[i + 1]?.text === '.' && touching(t, tokens[i + 1]) && tokens[i + 2]?.type === 'num') {
-      const m = normalizeNumeral(tokens[i + 2]!.text);
+    if (tokens.text(i) === 'No' && tokens.text(i + 1) === '.' && tokens.touching(i, i + 1) && tokens.type(i + 2) === 'num') {
+      const m = normalizeNumeral(tokens.text(i + 2)!);
       if (m.includes('.') || integerDigits(m) > 3) return null;
       const r = this.ranked(i, i + 2, Number(m), true, false);
       // "No. 10" alone is a house number or a label, not a rank.
@@ -433,24 +439,22 @@ class ParagraphScan {
   /** "a third of", "two-thirds of", "fell by a fifth", "one in five". */
   private fraction(i: number): Recognized {
     const { tokens } = this;
-    const t = tokens[i]!;
     const oneIn = this.oneIn(i);
     if (oneIn) return oneIn;
-    const numerator = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' ? 1 : smallNumberWord(t.lower);
+    const t = tokens.lower(i)!;
+    const numerator = t === 'a' || t === 'an' || t === 'one' ? 1 : smallNumberWord(t);
     if (numerator === undefined || numerator === 0) return null;
     let k = i + 1;
-    if (tokens[k]?.text === '-' && touching(t, tokens[k])) k++;
-    const f = tokens[k];
-    const denominator = f?.type === 'word' ? fractionDenominator(f.lower) : undefined;
-    if (denominator === undefined || (numerator === 1) === f!.lower.endsWith('s')) return null;
-    if (f!.lower === 'half' || f!.lower === 'halves') {
-      if (t.lower !== 'a' && t.lower !== 'one') return null;
-    }
-    const after = tokens[k + 1];
-    const before = tokens[i - 1]?.lower;
+    if (tokens.text(k) === '-' && tokens.touching(i, k)) k++;
+    const f = tokens.lower(k);
+    const denominator = tokens.type(k) === 'word' ? fractionDenominator(f!) : undefined;
+    if (denominator === undefined || (numerator === 1) === f!.endsWith('s')) return null;
+    if ((f === 'half' || f === 'halves') && t !== 'a' && t !== 'one') return null;
+    const after = tokens.lower(k + 1);
+    const before = tokens.lower(i - 1);
     // "a third of voters", "a quarter are over 50".
-    const ofFollows = after?.lower === 'of' || auxiliaries.has(after?.lower ?? '');
-    const byBefore = (before === 'by' || before === 'than') && (!after || after.type !== 'word' || stopWords.has(after.lower));
+    const ofFollows = after === 'of' || auxiliaries.has(after ?? '');
+    const byBefore = (before === 'by' || before === 'than') && (after === undefined || tokens.type(k + 1) !== 'word' || stopWords.has(after));
     if (!ofFollows && !byBefore) return null;
     const value = numerator / denominator;
     const exact = [2, 4, 5, 8, 10].includes(denominator);
@@ -460,16 +464,16 @@ class ParagraphScan {
   /** "one in five", "1 in 10": a proportion, kind quantity with unit fraction. */
   private oneIn(i: number): Recognized {
     const { tokens } = this;
-    const t = tokens[i]!;
-    const numerator = t.type === 'num' ? Number(normalizeNumeral(t.text)) : smallNumberWord(t.lower);
-    if (numerator === undefined || !Number.isInteger(numerator) || numerator < 1 || tokens[i + 1]?.lower !== 'in') return null;
-    const d = tokens[i + 2];
+    const isNum = tokens.type(i) === 'num';
+    const numerator = isNum ? Number(normalizeNumeral(tokens.text(i)!)) : smallNumberWord(tokens.lower(i)!);
+    if (numerator === undefined || !Number.isInteger(numerator) || numerator < 1 || tokens.lower(i + 1) !== 'in') return null;
+    const d = i + 2;
     let denominator: number | undefined;
-    let last = i + 2;
+    let last = d;
     // "one in five", "1 in 4", "seven in 10".
-    if (d?.type === 'num' && (t.type === 'num' || !/\./.test(d.text)) && yearValue(d) === null) denominator = Number(normalizeNumeral(d.text));
-    else if (d?.type === 'word' && t.type === 'word') {
-      const w = parseNumberWords(tokens, i + 2);
+    if (tokens.type(d) === 'num' && (isNum || !tokens.text(d)!.includes('.')) && yearValue(tokens, d) === null) denominator = Number(normalizeNumeral(tokens.text(d)!));
+    else if (tokens.type(d) === 'word' && !isNum) {
+      const w = parseNumberWords(tokens, d);
       if (w) {
         denominator = w.value;
         last = w.last;
@@ -492,15 +496,14 @@ class ParagraphScan {
     let j = i;
     let negative = false;
     let currency: string | null = null;
-    const t = tokens[i]!;
+    const t = tokens.lower(i)!;
     if (!inRange) {
-      if (t.lower === 'minus' && (tokens[i + 1]?.type === 'num' || isNumberWord(tokens[i + 1]?.lower ?? ''))) {
+      if (t === 'minus' && (tokens.type(i + 1) === 'num' || isNumberWord(tokens.lower(i + 1) ?? ''))) {
         negative = true;
         j++;
-      } else if ((t.text === '-' || t.text === '−' || t.text === '+') && tokens[i + 1]?.type === 'num' && touching(t, tokens[i + 1])) {
-        const prev = tokens[i - 1];
-        if (prev && touching(prev, t) && !openingQuotes.has(prev.text)) return null;
-        negative = t.text !== '+';
+      } else if ((t === '-' || t === '−' || t === '+') && tokens.type(i + 1) === 'num' && tokens.touching(i, i + 1)) {
+        if (tokens.touching(i - 1, i) && !openingQuotes.has(tokens.text(i - 1)!)) return null;
+        negative = t !== '+';
         j++;
       }
     }
@@ -508,11 +511,11 @@ class ParagraphScan {
     if (prefix) {
       currency = prefix.code;
       j = prefix.next;
-      if (tokens[j]?.type !== 'num') return null;
+      if (tokens.type(j) !== 'num') return null;
       // A symbol glued to what precedes it is not a price ("R$" is handled as a prefix; "US$" too).
     }
-    const n = tokens[j];
-    if (!n) return null;
+    const nType = tokens.type(j);
+    if (nType === undefined) return null;
     let mantissa: string;
     let scale = 0;
     let wordNumber = false;
@@ -525,26 +528,26 @@ class ParagraphScan {
     let last = -1;
     let factor = 1;
     let centsOf = false;
-    if (n.type === 'num') {
-      mantissa = normalizeNumeral(n.text);
+    if (nType === 'num') {
+      mantissa = normalizeNumeral(tokens.text(j)!);
       numLast = j;
       k = j + 1;
-      const glued = tokens[k];
-      if (glued && touching(n, glued) && glued.type === 'word') {
-        if (/^(?:st|nd|rd|th)$/.test(glued.lower)) return null;
-        const s = attachedScale(glued.text, currency !== null);
-        const afterGlued = tokens[k + 1];
-        const dimension = afterGlued && (dimensionWords.has(afterGlued.lower) || (afterGlued.text === '-' && dimensionWords.has(tokens[k + 2]?.lower ?? '')));
-        if (s !== undefined && !(glued.text === 'm' && currency === null && dimension)) {
+      if (tokens.touching(j, k) && tokens.type(k) === 'word') {
+        const glued = tokens.text(k)!;
+        if (isOrdinalSuffix(tokens.lower(k)!)) return null;
+        const s = attachedScale(glued, currency !== null);
+        const afterGlued = tokens.lower(k + 1);
+        const dimension = afterGlued !== undefined && (dimensionWords.has(afterGlued) || (afterGlued === '-' && dimensionWords.has(tokens.lower(k + 2) ?? '')));
+        if (s !== undefined && !(glued === 'm' && currency === null && dimension)) {
           scale = s;
           numLast = k;
           k++;
-        } else if (glued.text === 'm' || glued.text === 'km' || matchAttachedUnit(tokens, k)) {
-          const u = glued.text === 'm' ? { info: { unit: 'meter', kind: 'quantity' as const }, last: k } : matchAttachedUnit(tokens, k)!;
+        } else if (glued === 'm' || glued === 'km' || matchAttachedUnit(tokens, k)) {
+          const u = glued === 'm' ? { info: { unit: 'meter', kind: 'quantity' as const }, last: k } : matchAttachedUnit(tokens, k)!;
           unit = u.info;
           last = u.last;
           k = u.last + 1;
-        } else if (glued.text === 'p' && currency === null) {
+        } else if (glued === 'p' && currency === null) {
           currency = 'GBP';
           factor = 0.01;
           numLast = k;
@@ -552,15 +555,15 @@ class ParagraphScan {
         } else {
           return { drafts: [], next: this.chainEnd(j) };
         }
-      } else if (glued && touching(n, glued) && glued.type === 'num') {
+      } else if (tokens.touching(j, k) && tokens.type(k) === 'num') {
         return { drafts: [], next: this.chainEnd(j) };
       }
-    } else if (n.type === 'word') {
+    } else if (nType === 'word') {
       if (currency !== null) return null;
       const w = parseNumberWords(tokens, j);
       if (!w) return null;
       // Mid-sentence, a capitalized number word is part of a name: "the Big Four", "Group of Seven", "Five-Year Plan", "Formula One".
-      if (this.isCapitalized(n) && !this.sentenceInitial(j)) return { drafts: [], next: w.next };
+      if (isCapitalized(tokens, j) && !this.sentenceInitial(j)) return { drafts: [], next: w.next };
       mantissa = String(w.value);
       wordNumber = true;
       numLast = w.last;
@@ -569,28 +572,29 @@ class ParagraphScan {
       return null;
     }
     // Spaced scale word: "2.498 billion", "1.5 bn".
-    if (scale === 0 && unit === null && tokens[k]?.type === 'word' && spacedScale(tokens[k]!.lower) !== undefined && !(wordNumber && Number(mantissa) >= 1000)) {
-      scale = spacedScale(tokens[k]!.lower)!;
+    if (scale === 0 && unit === null && tokens.type(k) === 'word' && spacedScale(tokens.lower(k)!) !== undefined && !(wordNumber && Number(mantissa) >= 1000)) {
+      scale = spacedScale(tokens.lower(k)!)!;
       numLast = k;
       k++;
     }
     if (last === -1) last = numLast!;
-    const clock = tokens[k];
-    if (!wordNumber && clock && clock.type === 'word' && (clockWords.has(clock.lower) || (clock.lower === 'local' && tokens[k + 1]?.lower === 'time') || ((clock.lower === 'a' || clock.lower === 'p') && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm'))) {
+    const clock = tokens.lower(k);
+    if (!wordNumber && tokens.type(k) === 'word' && (clockWords.has(clock!) || (clock === 'local' && tokens.lower(k + 1) === 'time') || ((clock === 'a' || clock === 'p') && tokens.text(k + 1) === '.' && tokens.lower(k + 2) === 'm'))) {
       if (currency === null && unit === null) return { drafts: [], next: k + 1 };
     }
-    if (!wordNumber && tokens[k]?.text === ':' && touching(tokens[k - 1], tokens[k]) && tokens[k + 1]?.type === 'num') return { drafts: [], next: this.chainEnd(j) };
+    if (!wordNumber && clock === ':' && tokens.touching(k - 1, k) && tokens.type(k + 1) === 'num') return { drafts: [], next: this.chainEnd(j) };
 
     // What follows the number.
     if (unit === null) {
-      const u = tokens[k];
+      const u = tokens.lower(k);
       const percent = this.percentAt(k);
+      const poundsOf = (u === 'pound' || u === 'pounds') && tokens.lower(k + 1) === 'of';
       if (percent) {
         kind = 'percent';
         unitName = percent.unit;
         last = percent.last;
       } else {
-        const cw = u && !(u.lower === 'pound' || u.lower === 'pounds' ? tokens[k + 1]?.lower === 'of' : false) ? matchCurrencyWord(tokens, k) : null;
+        const cw = u !== undefined && !poundsOf ? matchCurrencyWord(tokens, k) : null;
         if (cw && !(wordNumber && cw.info.code === 'KRW')) {
           kind = 'money';
           if (cw.info.code === null) centsOf = true;
@@ -599,7 +603,7 @@ class ParagraphScan {
           last = cw.last;
         } else if (currency !== null) {
           kind = 'money';
-        } else if ((u?.lower === 'pound' || u?.lower === 'pounds') && tokens[k + 1]?.lower === 'of') {
+        } else if (poundsOf) {
           unit = { unit: 'pound', kind: 'quantity' };
           last = k;
         } else {
@@ -607,24 +611,25 @@ class ParagraphScan {
           if (hit) {
             unit = hit.info;
             last = hit.last;
-          } else if (u?.text === '-' && touching(tokens[k - 1], u) && touching(u, tokens[k + 1]) && tokens[k + 1]?.type === 'word') {
+          } else if (u === '-' && tokens.touching(k - 1, k) && tokens.touching(k, k + 1) && tokens.type(k + 1) === 'word') {
             // "75-year", "Two-hundred-meter-long", "twenty-foot", "24-hour"; other compounds ("five-star", "10-member") are not figures.
             const c = matchUnit(tokens, k + 1);
-            const noun = tokens[k + 1]!;
+            const noun = tokens.lower(k + 1)!;
+            const lowercase = tokens.text(k + 1) === noun;
             const cw = matchCurrencyWord(tokens, k + 1);
-            if (cw && cw.last === k + 1 && noun.text === noun.lower) {
+            if (cw && cw.last === k + 1 && lowercase) {
               // "a 25-cent coin", "a 10-dollar bill".
               kind = 'money';
               if (cw.info.code === null) centsOf = true;
               else currency = cw.info.code;
               factor = cw.info.factor;
               last = k + 1;
-            } else if (c && noun.type === 'word' && !(c.info.unit === 'degree Celsius' || c.info.unit === 'degree Fahrenheit')) {
+            } else if (c && !(c.info.unit === 'degree Celsius' || c.info.unit === 'degree Fahrenheit')) {
               unit = c.info;
               last = c.last;
-            } else if (!wordNumber && noun.text === noun.lower && /^[a-z]{3,}$/.test(noun.lower) && !compoundAdjectives.has(noun.lower) && !(noun.lower.length > 3 && /(?:ed|ing|ly|ish)$/.test(noun.lower))) {
+            } else if (!wordNumber && lowercase && /^[a-z]{3,}$/.test(noun) && !compoundAdjectives.has(noun) && !(noun.length > 3 && /(?:ed|ing|ly|ish)$/.test(noun))) {
               // "a 1,000-bed hospital", "the 27-nation bloc": a count in compound form (digits only; "five-star" and "two-way" are idioms).
-              unit = { unit: singularize(noun.lower), kind: 'quantity' };
+              unit = { unit: singularize(noun), kind: 'quantity' };
               kind = 'count';
               last = k + 1;
             } else {
@@ -658,10 +663,11 @@ class ParagraphScan {
         } else {
           base.kind = 'count';
           // A capitalized head keeps its capital ("40,000 Palestinians" → Palestinian); acronyms their case ("NEVs" → NEV).
-          const head = tokens[phrase.head]!;
-          const singular = singularize(head.lower);
-          const keepCase = head.text !== head.lower && head.lower.startsWith(singular);
-          base.unit = keepCase ? head.text.slice(0, singular.length) : singular;
+          const head = tokens.text(phrase.head)!;
+          const lower = tokens.lower(phrase.head)!;
+          const singular = singularize(lower);
+          const keepCase = head !== lower && lower.startsWith(singular);
+          base.unit = keepCase ? head.slice(0, singular.length) : singular;
         }
         kind = base.kind;
       }
@@ -683,75 +689,74 @@ class ParagraphScan {
       if (wordNumber && (mantissa! === '1' || mantissa! === '0')) return inRange ? null : { drafts: [], next: base.last + 1 };
       if (!wordNumber && this.nameBefore(j) && currency === null && !negative) return { drafts: [], next: base.last + 1 };
       // "(1)" or "1." opening a paragraph: list markers.
-      if (!wordNumber && scale === 0 && ((tokens[i - 1]?.text === '(' && tokens[base.last + 1]?.text === ')') || (i === 0 && tokens[1]?.text === '.' && touching(t, tokens[1])))) return { drafts: [], next: base.last + 2 };
+      if (!wordNumber && scale === 0 && ((tokens.text(i - 1) === '(' && tokens.text(base.last + 1) === ')') || (i === 0 && tokens.text(1) === '.' && tokens.touching(0, 1)))) return { drafts: [], next: base.last + 2 };
     }
-    if (wordNumber && kind !== null && kind !== 'count' && mantissa! === '1' && tokens[last]?.lower === 'day') return { drafts: [], next: last + 1 };
+    if (wordNumber && kind !== null && kind !== 'count' && mantissa! === '1' && tokens.lower(last) === 'day') return { drafts: [], next: last + 1 };
     return { drafts: [base], next: base.last + 1 };
   }
 
   /** "%", "percent", "per cent", "pct", "percentage point(s)", "basis point(s)", "bps" at token `k`. */
   private percentAt(k: number): { unit: string; last: number } | null {
     const { tokens } = this;
-    const t = tokens[k];
-    if (!t) return null;
-    if (t.text === '%' || t.text === '％') return { unit: 'percent', last: k };
-    if (t.type !== 'word') return null;
-    if (t.lower === 'percent' || t.lower === 'pct') return { unit: 'percent', last: k };
-    const next = tokens[k + 1]?.lower;
-    if (t.lower === 'per' && next === 'cent') return { unit: 'percent', last: k + 1 };
-    if (t.lower === 'percentage' && (next === 'point' || next === 'points')) return { unit: 'percentage point', last: k + 1 };
-    if (t.lower === 'basis' && (next === 'point' || next === 'points')) return { unit: 'basis point', last: k + 1 };
-    if (t.text === 'bps' || t.text === 'bp') return { unit: 'basis point', last: k };
+    const t = tokens.text(k);
+    if (t === '%' || t === '％') return { unit: 'percent', last: k };
+    if (tokens.type(k) !== 'word') return null;
+    const w = tokens.lower(k);
+    if (w === 'percent' || w === 'pct') return { unit: 'percent', last: k };
+    const next = tokens.lower(k + 1);
+    if (w === 'per' && next === 'cent') return { unit: 'percent', last: k + 1 };
+    if (w === 'percentage' && (next === 'point' || next === 'points')) return { unit: 'percentage point', last: k + 1 };
+    if (w === 'basis' && (next === 'point' || next === 'points')) return { unit: 'basis point', last: k + 1 };
+    if (t === 'bps' || t === 'bp') return { unit: 'basis point', last: k };
     return null;
   }
 
   /** A unit at `k`, with "(TEU)" and an attributive plural noun taken along ("100 twenty-foot equivalent unit (TEU) containers"). */
   private unitAt(k: number, amount: number): { info: UnitInfo; last: number } | null {
     const { tokens } = this;
-    const t = tokens[k];
-    if (!t) return null;
+    const t = tokens.text(k);
+    if (t === undefined) return null;
     let hit = matchUnit(tokens, k);
-    if (!hit && t.text === 'm' && !touching(tokens[k - 1], t) && !(tokens[k + 1] && touching(t, tokens[k + 1]))) hit = { info: { unit: 'meter', kind: 'quantity' }, last: k };
+    if (!hit && t === 'm' && !tokens.touching(k - 1, k) && !tokens.touching(k, k + 1)) hit = { info: { unit: 'meter', kind: 'quantity' }, last: k };
     if (!hit) return null;
     // "5 seconds" yes, "the second" is not reached here; "a 3 second delay" is rare.
     let last = hit.last;
-    const singular = !isPluralNoun(tokens[last]!) && tokens[last]!.type === 'word' && tokens[last]!.text.length > 3;
+    const singular = !isPluralNoun(tokens, last) && tokens.type(last) === 'word' && tokens.text(last)!.length > 3;
     if (amount !== 1 && singular && hit.info.kind === 'quantity') {
       let m = last + 1;
-      if (tokens[m]?.text === '(' && tokens[m + 2]?.text === ')' && tokens[m + 1]?.type === 'word') m += 3;
-      const noun = tokens[m];
-      if (noun && isPluralNoun(noun) && !stopWords.has(noun.lower)) last = m;
+      if (tokens.text(m) === '(' && tokens.text(m + 2) === ')' && tokens.type(m + 1) === 'word') m += 3;
+      if (isPluralNoun(tokens, m) && !stopWords.has(tokens.lower(m)!)) last = m;
     }
     return { info: hit.info, last };
   }
 
   /** True when a definite word stands before the number word at `i` ("the two countries", "These “five principles”"). */
   private definiteBefore(i: number): boolean {
+    const { tokens } = this;
     let k = i - 1;
-    while (k >= 0 && openingQuotes.has(this.tokens[k]!.text)) k--;
-    const w = this.tokens[k];
-    return w !== undefined && w.type === 'word' && definite.has(w.lower);
+    while (k >= 0 && openingQuotes.has(tokens.text(k)!)) k--;
+    return tokens.type(k) === 'word' && definite.has(tokens.lower(k)!);
   }
 
   private readPer(d: Draft): void {
     const { tokens } = this;
     const k = d.last + 1;
-    const t = tokens[k];
-    if (!t || d.kind === 'duration' || d.kind === 'ordinal') return;
+    const t = tokens.lower(k);
+    if (t === undefined || d.kind === 'duration' || d.kind === 'ordinal') return;
     // "150 to the dollar", "7.3 against the dollar" when nothing else is measured: an exchange rate.
-    if (d.kind === null && (t.lower === 'to' || t.lower === 'against') && tokens[k + 1]?.lower === 'the') {
+    if (d.kind === null && (t === 'to' || t === 'against') && tokens.lower(k + 1) === 'the') {
       const cw = matchCurrencyWord(tokens, k + 2);
-      if (cw && cw.info.code !== null && !(tokens[k + 1] && tokens[cw.last + 1]?.type === 'num')) {
-        d.per = singularize(tokens[cw.last]!.lower);
+      if (cw && cw.info.code !== null && !(tokens.type(cw.last + 1) === 'num')) {
+        d.per = singularize(tokens.lower(cw.last)!);
         d.rateOf = cw.info.code;
       }
       return;
     }
-    if (t.lower === 'per' && tokens[k + 1]?.lower !== 'cent') {
+    if (t === 'per' && tokens.lower(k + 1) !== 'cent') {
       const cw = matchCurrencyWord(tokens, k + 1);
       if (cw && d.kind === null) {
         // An exchange rate: "7.2912 per dollar".
-        d.per = singularize(tokens[cw.last]!.lower);
+        d.per = singularize(tokens.lower(cw.last)!);
         d.rateOf = cw.info.code;
         d.last = cw.last;
         return;
@@ -763,28 +768,28 @@ class ParagraphScan {
         d.last = u.last;
         return;
       }
-      const noun = tokens[k + 1];
-      if (noun && noun.type === 'word' && !stopWords.has(noun.lower)) {
-        d.per = singularize(noun.lower);
+      const noun = tokens.lower(k + 1);
+      if (tokens.type(k + 1) === 'word' && !stopWords.has(noun!)) {
+        d.per = singularize(noun!);
         d.last = k + 1;
       }
       return;
     }
-    if ((t.lower === 'a' || t.lower === 'an') && d.kind !== null) {
-      const noun = tokens[k + 1];
-      const after = tokens[k + 2];
+    if ((t === 'a' || t === 'an') && d.kind !== null) {
+      const noun = tokens.lower(k + 1);
+      const after = tokens.lower(k + 2);
       // "$74.31 a barrel", "5% a year"; not "5.8% a year earlier".
-      const timeNoun = noun !== undefined && /^(?:year|month|week|day|decade|quarter)$/.test(noun.lower);
-      if (noun && noun.type === 'word' && rateNouns.has(singularize(noun.lower)) && (!after || after.type !== 'word' || (stopWords.has(after.lower) && !(timeNoun && relativeAfter.has(after.lower))))) {
+      const timeNoun = noun !== undefined && /^(?:year|month|week|day|decade|quarter)$/.test(noun);
+      if (tokens.type(k + 1) === 'word' && rateNouns.has(singularize(noun!)) && (after === undefined || tokens.type(k + 2) !== 'word' || (stopWords.has(after) && !(timeNoun && relativeAfter.has(after))))) {
         const u = matchUnit(tokens, k + 1);
-        d.per = u ? u.info.unit : singularize(noun.lower);
+        d.per = u ? u.info.unit : singularize(noun!);
         d.last = u ? u.last : k + 1;
       }
       return;
     }
-    if (t.text === '/' && touching(tokens[k - 1], t) && d.kind !== null && d.kind !== 'count') {
+    if (t === '/' && tokens.touching(k - 1, k) && d.kind !== null && d.kind !== 'count') {
       const u = matchUnit(tokens, k + 1);
-      if (u && touching(t, tokens[k + 1])) {
+      if (u && tokens.touching(k, k + 1)) {
         d.per = u.info.unit;
         d.last = u.last;
       }
@@ -795,18 +800,18 @@ class ParagraphScan {
   private rangeAfter(a: Draft): Recognized {
     const { tokens } = this;
     const k = a.last + 1;
-    const c = tokens[k];
-    if (!c) return null;
-    const dashed = (c.text === '-' || c.text === '–') && touching(tokens[k - 1], c) === touching(c, tokens[k + 1]);
-    const between = c.lower === 'and' && this.betweenBefore(a.first);
+    const c = tokens.lower(k);
+    if (c === undefined) return null;
+    const dashed = (c === '-' || c === '–') && tokens.touching(k - 1, k) === tokens.touching(k, k + 1);
+    const between = c === 'and' && this.betweenBefore(a.first);
     // "to"/"or" join a bare start only: "rose $5 to $74" is a change and a level, not a range.
-    const worded = between || ((c.lower === 'to' || c.lower === 'or') && a.kind === null);
+    const worded = between || ((c === 'to' || c === 'or') && a.kind === null);
     if (!dashed && !worded) return null;
-    const nextTok = tokens[k + 1];
-    if (!nextTok) return null;
+    const nextType = tokens.type(k + 1);
+    if (nextType === undefined) return null;
     const prefixed = matchCurrencyPrefix(tokens, k + 1) !== null;
-    if (nextTok.type !== 'num' && !(a.wordNumber && nextTok.type === 'word') && !prefixed) return null;
-    if (dashed && a.wordNumber !== (nextTok.type === 'word')) return null;
+    if (nextType !== 'num' && !(a.wordNumber && nextType === 'word') && !prefixed) return null;
+    if (dashed && a.wordNumber !== (nextType === 'word')) return null;
     const found = prefixed ? this.amount(k + 1) : this.amount(k + 1, true);
     const b = found?.drafts[0];
     const chain = (): Recognized => (dashed && !a.wordNumber && a.currency === null ? { drafts: [], next: this.chainEnd(a.first) } : null);
@@ -837,13 +842,13 @@ class ParagraphScan {
       a.scale = b.scale;
     }
     b.rangeStart = a;
-    b.connector = c.lower;
+    b.connector = c;
     return { drafts: found!.drafts.length > 1 ? [a, ...found!.drafts] : [a, b], next: found!.next };
   }
 
   private betweenBefore(i: number): boolean {
-    const prev = this.tokens[i - 1]?.lower;
-    return prev === 'between' || (this.tokens[i - 2]?.lower === 'between' && (prev === 'from' || prev === '$'));
+    const prev = this.tokens.lower(i - 1);
+    return prev === 'between' || (this.tokens.lower(i - 2) === 'between' && (prev === 'from' || prev === '$'));
   }
 
   // ── second pass ───────────────────────────────────────────────────────
@@ -887,18 +892,17 @@ class ParagraphScan {
     const { tokens } = this;
     const s = this.sentences();
     // "30 of the 34 provinces": the count that follows names the noun.
-    if (next?.kind === 'count' && tokens[d.last + 1]?.lower === 'of') {
-      const k = tokens[d.last + 2] && definite.has(tokens[d.last + 2]!.lower) ? d.last + 3 : d.last + 2;
+    if (next?.kind === 'count' && tokens.lower(d.last + 1) === 'of') {
+      const k = definite.has(tokens.lower(d.last + 2) ?? '') ? d.last + 3 : d.last + 2;
       if (next.first === k) {
         d.kind = 'count';
         d.unit = next.unit;
         return true;
       }
     }
-    const before = tokens[d.first - 1]?.lower ?? '';
-    const compared = comparators.has(before) || ((before === 'with' || before === 'to') && tokens[d.first - 2]?.lower === 'compared');
-    const after = tokens[d.last + 1];
-    const elided = after !== undefined && auxiliaries.has(after.lower);
+    const before = tokens.lower(d.first - 1) ?? '';
+    const compared = comparators.has(before) || ((before === 'with' || before === 'to') && tokens.lower(d.first - 2) === 'compared');
+    const elided = auxiliaries.has(tokens.lower(d.last + 1) ?? '');
     if (!compared && !elided) return false;
     for (let n = kept.length - 1; n >= 0; n--) {
       const p = kept[n]!;
@@ -959,14 +963,14 @@ class ParagraphScan {
     this.candidates = [];
     for (const d of this.drafts) {
       if (d.kind !== 'year' && d.kind !== 'date') continue;
-      let label = d.kind === 'year' ? text.slice(tokens[d.first]!.start, tokens[d.last]!.end) : String(d.value);
+      let label = d.kind === 'year' ? text.slice(tokens.start(d.first), tokens.end(d.last)) : String(d.value);
       let labelFirst = d.first;
       // "the fiscal year ending March 2026".
-      if (tokens[d.first - 1]?.lower === 'ending' && tokens[d.first - 2]?.lower === 'year') {
+      if (tokens.lower(d.first - 1) === 'ending' && tokens.lower(d.first - 2) === 'year') {
         labelFirst = d.first - 2;
-        const w = tokens[d.first - 3]?.lower;
+        const w = tokens.lower(d.first - 3);
         if (w === 'fiscal' || w === 'financial') labelFirst--;
-        label = `${text.slice(tokens[labelFirst]!.start, tokens[d.first - 1]!.end)} ${label}`;
+        label = `${text.slice(tokens.start(labelFirst), tokens.end(d.first - 1))} ${label}`;
       }
       this.candidates.push({ first: d.first, last: d.last, kind: d.kind, label, labelFirst });
     }
@@ -975,12 +979,12 @@ class ParagraphScan {
 
   toFigure(d: Draft, id: string, articleId: string, paragraphId: string): Figure {
     const { tokens, text } = this;
-    const start = tokens[d.first]!.start;
-    const end = tokens[d.last]!.end;
+    const start = tokens.start(d.first);
+    const end = tokens.end(d.last);
     const kind = d.kind!;
     let q = qualifierBefore(tokens, d.first, text);
     // "over five years" after an amount means "during"; "for over 20 years", "over 10 years ago" bound it.
-    if (q && kind === 'duration' && q.text.toLowerCase() === 'over' && !overLead.has(tokens[q.first - 1]?.lower ?? '') && tokens[d.last + 1]?.lower !== 'ago') q = null;
+    if (q && kind === 'duration' && q.text.toLowerCase() === 'over' && !overLead.has(tokens.lower(q.first - 1) ?? '') && tokens.lower(d.last + 1) !== 'ago') q = null;
     const qualifier: Qualifier | null = q ? { text: q.text, bound: q.bound } : null;
     let change: Change | null = null;
     if (kind === 'money' || kind === 'percent' || kind === 'quantity' || kind === 'count') {
@@ -988,7 +992,7 @@ class ParagraphScan {
       const positional = q !== null && /^(?:below|above|under|past)$/i.test(q.text);
       change = positional ? null : changeAround(tokens, q ? q.first : d.first, d.last);
       if (change === null && d.rangeStart && d.connector !== 'to') change = d.rangeStart.change;
-      if (change === null && tokens[d.first - 1]?.lower === 'or' && tokens[d.first - 2]?.text === ',') change = this.previousChange(d);
+      if (change === null && tokens.lower(d.first - 1) === 'or' && tokens.text(d.first - 2) === ',') change = this.previousChange(d);
       d.change = change;
     }
     const [from, to] = this.sentenceRange(d.first);

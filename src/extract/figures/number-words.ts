@@ -4,35 +4,28 @@
  * "quarters"). Works on tokens so hyphenated compounds and their offsets come
  * for free.
  */
-import { touching, type Token } from './tokens';
+import type { Tokens } from './tokens';
 
-const units = new Map<string, number>([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
-  ['eighteen', 18], ['nineteen', 19],
-]);
-const tens = new Map<string, number>([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-]);
-const scales = new Map<string, number>([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-]);
+/** Words listed in order of value: `value(i)` of the i-th. */
+const valued = (words: string, value: (i: number) => number) => new Map(words.split(' ').map((w, i) => [w, value(i)]));
 
-const ordinalUnits = new Map<string, number>([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
-  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
-  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19],
-]);
-const ordinalTens = new Map<string, number>([
-  ['twentieth', 20], ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50], ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80],
-  ['ninetieth', 90], ['hundredth', 100], ['thousandth', 1000],
-]);
+const units = valued('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', (i) => i);
+const tens = valued('twenty thirty forty fifty sixty seventy eighty ninety', (i) => 20 + 10 * i);
+const scales = valued('thousand million billion trillion', (i) => 1000 ** (i + 1));
 
-/** Denominators of fraction words, singular and plural ("third", "thirds", "quarter"). */
-const fractions = new Map<string, number>([
-  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6],
-  ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10],
-]);
+const ordinalUnits = valued(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth',
+  (i) => i + 1,
+);
+const ordinalTens = valued('twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth', (i) => 20 + 10 * i).set('hundredth', 100).set('thousandth', 1000);
+
+/** Denominators of fraction words, singular and plural: "half", then the ordinals from "third" to "tenth" with "quarter" for the fourth. */
+const fractions = new Map([['half', 2], ['halves', 2]]);
+for (const [word, n] of ordinalUnits) {
+  if (n < 3 || n > 10) continue;
+  const name = n === 4 ? 'quarter' : word;
+  fractions.set(name, n).set(`${name}s`, n);
+}
 
 /** True for a word that starts or continues a cardinal number ("two", "hundred", "dozen"). */
 export function isNumberWord(lower: string): boolean {
@@ -64,7 +57,7 @@ const maxWords = 16;
  * @example
  * parseNumberWords(tokenize('twenty-five years'), 0) // => { value: 25, next: 3, last: 2 }
  */
-export function parseNumberWords(tokens: readonly Token[], i: number): WordNumber | null {
+export function parseNumberWords(tokens: Tokens, i: number): WordNumber | null {
   let j = i;
   let total = 0;
   let current = 0;
@@ -73,21 +66,21 @@ export function parseNumberWords(tokens: readonly Token[], i: number): WordNumbe
   let prev: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' = 'none';
   let last = -1;
   let lastScale = Infinity;
-  const first = tokens[j];
-  if (first?.type === 'word' && (first.lower === 'a' || first.lower === 'an')) {
-    const after = tokens[j + 1]?.lower ?? '';
+  const first = tokens.lower(j);
+  if (tokens.type(j) === 'word' && (first === 'a' || first === 'an')) {
+    const after = tokens.lower(j + 1) ?? '';
     if (after !== 'hundred' && after !== 'dozen' && !scales.has(after)) return null;
     current = 1;
     j++;
   }
   for (let steps = 0; j < tokens.length && steps < maxWords; steps++) {
-    const t = tokens[j]!;
-    if (t.type === 'punct' && t.text === '-' && seen && touching(tokens[j - 1], t) && touching(t, tokens[j + 1]) && isNumberWord(tokens[j + 1]?.lower ?? '')) {
+    const type = tokens.type(j);
+    const w = tokens.lower(j)!;
+    if (type === 'punct' && w === '-' && seen && tokens.touching(j - 1, j) && tokens.touching(j, j + 1) && isNumberWord(tokens.lower(j + 1) ?? '')) {
       j++;
       continue;
     }
-    if (t.type !== 'word') break;
-    const w = t.lower;
+    if (type !== 'word') break;
     const u = units.get(w);
     const te = tens.get(w);
     if (u !== undefined) {
@@ -114,7 +107,7 @@ export function parseNumberWords(tokens: readonly Token[], i: number): WordNumbe
       current = 0;
       lastScale = scale;
       prev = 'scale';
-    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && isNumberWord(tokens[j + 1]?.lower ?? '') && !scales.has(tokens[j + 1]!.lower)) {
+    } else if (w === 'and' && (prev === 'hundred' || prev === 'scale') && isNumberWord(tokens.lower(j + 1) ?? '') && !scales.has(tokens.lower(j + 1)!)) {
       j++;
       continue;
     } else {
@@ -134,16 +127,14 @@ export function parseNumberWords(tokens: readonly Token[], i: number): WordNumbe
  * @example
  * parseOrdinalWord(tokenize('twenty-first century'), 0) // => { value: 21, next: 3, last: 2 }
  */
-export function parseOrdinalWord(tokens: readonly Token[], i: number): WordNumber | null {
-  const t = tokens[i];
-  if (t?.type !== 'word') return null;
-  const simple = ordinalUnits.get(t.lower) ?? ordinalTens.get(t.lower);
+export function parseOrdinalWord(tokens: Tokens, i: number): WordNumber | null {
+  if (tokens.type(i) !== 'word') return null;
+  const w = tokens.lower(i)!;
+  const simple = ordinalUnits.get(w) ?? ordinalTens.get(w);
   if (simple !== undefined) return { value: simple, next: i + 1, last: i };
-  const ten = tens.get(t.lower);
-  const dash = tokens[i + 1];
-  const unit = tokens[i + 2];
-  if (ten !== undefined && dash?.text === '-' && touching(t, dash) && touching(dash, unit) && unit?.type === 'word') {
-    const u = ordinalUnits.get(unit.lower);
+  const ten = tens.get(w);
+  if (ten !== undefined && tokens.text(i + 1) === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && tokens.type(i + 2) === 'word') {
+    const u = ordinalUnits.get(tokens.lower(i + 2)!);
     if (u !== undefined && u < 10) return { value: ten + u, next: i + 3, last: i + 2 };
   }
   return null;
@@ -151,11 +142,6 @@ export function parseOrdinalWord(tokens: readonly Token[], i: number): WordNumbe
 
 /** Every ordinal, cardinal and fraction word, for a quick first check. */
 export const numberLikeWords: ReadonlySet<string> = new Set([...units.keys(), ...tens.keys(), ...scales.keys(), 'hundred', 'dozen', ...ordinalUnits.keys(), ...ordinalTens.keys()]);
-
-/** True when `lower` is an ordinal word on its own ("first" … "thousandth"). */
-export function isOrdinalWord(lower: string): boolean {
-  return ordinalUnits.has(lower) || ordinalTens.has(lower);
-}
 
 /** Denominator of a fraction word ("third" → 3, "quarters" → 4), or undefined. */
 export function fractionDenominator(lower: string): number | undefined {

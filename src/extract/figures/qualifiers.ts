@@ -6,20 +6,27 @@
  */
 import type { Change, FigureKind, Qualifier, QualifierBound } from '../../model/figure';
 import { stopWords } from './nouns';
-import { touching, type Token } from './tokens';
+import { words, type Tokens } from './tokens';
 
-const qualifierPhrases: ReadonlyArray<[string[], QualifierBound]> = (
-  [
-    ['no more than', 'upper'], ['not more than', 'upper'], ['no less than', 'lower'], ['not less than', 'lower'], ['in excess of', 'lower'],
-    ['as much as', 'upper'], ['as many as', 'upper'], ['as little as', 'upper'], ['as few as', 'upper'], ['a maximum of', 'upper'],
-    ['a minimum of', 'lower'], ['more than', 'lower'], ['greater than', 'lower'], ['less than', 'upper'], ['fewer than', 'upper'],
-    ['at least', 'lower'], ['at most', 'upper'], ['up to', 'upper'], ['upwards of', 'lower'], ['just over', 'lower'], ['well over', 'lower'],
-    ['just under', 'upper'], ['well under', 'upper'], ['close to', 'approximate'], ['an estimated', 'approximate'], ['just about', 'approximate'],
-    ['over', 'lower'], ['exceeding', 'lower'], ['above', 'lower'], ['under', 'upper'], ['below', 'upper'], ['nearly', 'approximate'],
-    ['almost', 'approximate'], ['about', 'approximate'], ['around', 'approximate'], ['roughly', 'approximate'], ['approximately', 'approximate'],
-    ['some', 'approximate'], ['circa', 'approximate'], ['approx', 'approximate'],
-  ] as Array<[string, QualifierBound]>
-).map(([phrase, bound]) => [phrase.split(' '), bound]);
+/**
+ * Qualifier phrases by bound, keyed by their last word (the word just before
+ * the figure) and longest first, so "no more than" wins over "more than".
+ */
+const qualifierPhrases = new Map<string, Array<[string[], QualifierBound]>>();
+for (const [bound, phrases] of [
+  ['lower', 'no less than, not less than, in excess of, more than, greater than, at least, upwards of, just over, well over, over, exceeding, above, a minimum of'],
+  ['upper', 'no more than, not more than, as much as, as many as, as little as, as few as, a maximum of, less than, fewer than, at most, up to, just under, well under, under, below'],
+  ['approximate', 'close to, an estimated, just about, nearly, almost, about, around, roughly, approximately, some, circa, approx'],
+] as Array<[QualifierBound, string]>) {
+  for (const phrase of phrases.split(', ')) {
+    const parts = phrase.split(' ');
+    const last = parts[parts.length - 1]!;
+    const list = qualifierPhrases.get(last) ?? [];
+    list.push([parts, bound]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    qualifierPhrases.set(last, list);
+  }
+}
 
 export interface QualifierMatch extends Qualifier {
   /** Index of the qualifier's first token. */
@@ -30,42 +37,36 @@ export interface QualifierMatch extends Qualifier {
  * The qualifier directly before token `first` ("more than 30,000", "up to 18
  * inches", "About 92 percent"), with its text exactly as written.
  */
-export function qualifierBefore(tokens: readonly Token[], first: number, text: string): QualifierMatch | null {
-  for (const [words, bound] of qualifierPhrases) {
-    const from = first - words.length;
-    if (from < 0) continue;
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = tokens[from + k]!.lower === words[k];
-    if (!ok) continue;
-    // "approx." keeps its dot.
-    const end = words[0] === 'approx' && tokens[first - 1]?.text === '.' ? first - 1 : first - 1;
-    return { text: text.slice(tokens[from]!.start, tokens[end]!.end), bound, first: from };
+export function qualifierBefore(tokens: Tokens, first: number, text: string): QualifierMatch | null {
+  for (const [parts, bound] of qualifierPhrases.get(tokens.lower(first - 1)!) ?? []) {
+    const from = first - parts.length;
+    let ok = from >= 0;
+    for (let k = 0; k < parts.length - 1 && ok; k++) ok = tokens.lower(from + k) === parts[k];
+    if (ok) return { text: text.slice(tokens.start(from), tokens.end(first - 1)), bound, first: from };
   }
   return null;
 }
 
-const upWords = new Set([
-  'rose', 'rise', 'rises', 'rising', 'risen', 'up', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'grown',
-  'gained', 'gain', 'gains', 'gaining', 'jumped', 'jump', 'jumps', 'jumping', 'climbed', 'climb', 'climbs', 'climbing', 'surged', 'surge',
-  'surges', 'surging', 'soared', 'soar', 'soars', 'soaring', 'added', 'advanced', 'advance', 'advances', 'expanded', 'expand', 'expands',
-  'expanding', 'rallied', 'rally', 'rallies', 'spiked', 'leapt', 'leaped', 'leap', 'leaps', 'swelled', 'ballooned', 'rebounded', 'accelerated',
-  'higher',
-]);
+const upWords = words(`
+  rose rise rises rising risen up increased increase increases increasing grew grow grows growing grown gained gain gains gaining
+  jumped jump jumps jumping climbed climb climbs climbing surged surge surges surging soared soar soars soaring added advanced
+  advance advances expanded expand expands expanding rallied rally rallies spiked leapt leaped leap leaps swelled ballooned
+  rebounded accelerated higher
+`);
 /** Verbs that mean "increase" only with "by" ("raised its forecast by 5%"; "raised $10 million" is funding). */
-const upWithBy = new Set(['raised', 'raise', 'raises', 'lifted', 'boosted', 'hiked', 'increased']);
-const downWords = new Set([
-  'fell', 'fall', 'falls', 'falling', 'fallen', 'down', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines', 'declining',
-  'slipped', 'slip', 'slips', 'slipping', 'slid', 'slide', 'slides', 'sliding', 'lost', 'lose', 'loses', 'losing', 'shed', 'sheds', 'shedding',
-  'decreased', 'decrease', 'decreases', 'decreasing', 'shrank', 'shrunk', 'shrink', 'shrinks', 'shrinking', 'contracted', 'plunged', 'plunge',
-  'plunges', 'plummeted', 'tumbled', 'tumble', 'tumbles', 'sank', 'sunk', 'sink', 'sinks', 'eased', 'ease', 'eases', 'weakened', 'weaken',
-  'weakens', 'dipped', 'dip', 'dips', 'retreated', 'cut', 'cuts', 'cutting', 'slumped', 'slump', 'slumps', 'shaved', 'shave', 'shaves',
-  'trimmed', 'slashed', 'dived', 'dove', 'lower', 'reduced', 'reduce', 'reduces',
-]);
+const upWithBy = words('raised raise raises lifted boosted hiked increased');
+const downWords = words(`
+  fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining slipped slip slips slipping
+  slid slide slides sliding lost lose loses losing shed sheds shedding decreased decrease decreases decreasing shrank shrunk shrink
+  shrinks shrinking contracted plunged plunge plunges plummeted tumbled tumble tumbles sank sunk sink sinks eased ease eases
+  weakened weaken weakens dipped dip dips retreated cut cuts cutting slumped slump slumps shaved shave shaves trimmed slashed dived
+  dove lower reduced reduce reduces
+`);
 /** Nouns that make "a rise of 5%" a change. */
-const upNouns = new Set(['increase', 'rise', 'jump', 'gain', 'surge', 'climb', 'hike', 'boost']);
-const downNouns = new Set(['decrease', 'decline', 'drop', 'fall', 'cut', 'reduction', 'slump', 'dip', 'plunge', 'contraction']);
+const upNouns = words('increase rise jump gain surge climb hike boost');
+const downNouns = words('decrease decline drop fall cut reduction slump dip plunge contraction');
 /** Words that may sit between a change verb and its figure ("fell by", "shed a further", "shave between"). */
-const changeFillers = new Set(['by', 'a', 'further', 'another', 'an', 'additional', 'extra', 'some', 'between', 'year-on-year', 'roughly']);
+const changeFillers = words('by a further another an additional extra some between year-on-year roughly');
 
 /**
  * "up"/"down" when the figure is itself the size of a change: a change verb or
@@ -74,68 +75,68 @@ const changeFillers = new Set(['by', 'a', 'further', 'another', 'an', 'additiona
  * ("1.3 percentage points higher"). A level reached ("to $74.31", "up from
  * 5.8%") is not a change.
  */
-export function changeAround(tokens: readonly Token[], before: number, last: number): Change | null {
+export function changeAround(tokens: Tokens, before: number, last: number): Change | null {
   let k = before - 1;
-  for (let skipped = 0; k >= 0 && skipped < 3 && changeFillers.has(tokens[k]!.lower); skipped++) k--;
-  const w = tokens[k]?.lower;
-  if (w !== undefined && tokens[k]!.type === 'word') {
-    if (w === 'up' && tokens[k + 1]?.lower === 'to') return null;
+  for (let skipped = 0; k >= 0 && skipped < 3 && changeFillers.has(tokens.lower(k)!); skipped++) k--;
+  const w = tokens.lower(k);
+  if (w !== undefined && tokens.type(k) === 'word') {
+    if (w === 'up' && tokens.lower(k + 1) === 'to') return null;
     if (upWords.has(w) && w !== 'higher' && w !== 'lower') return 'up';
     if (downWords.has(w) && w !== 'higher' && w !== 'lower') return 'down';
     if (w === 'of' && k === before - 1) {
-      const noun = tokens[k - 1]?.lower ?? '';
+      const noun = tokens.lower(k - 1) ?? '';
       if (upNouns.has(noun)) return 'up';
       if (downNouns.has(noun)) return 'down';
     }
     // "cut its benchmark rate by 25 basis points": the verb may stand a few words before "by".
-    if (tokens[before - 1]?.lower === 'by') {
+    if (tokens.lower(before - 1) === 'by') {
       for (let b = before - 2; b >= 0 && b >= before - 6; b--) {
-        const x = tokens[b]!;
-        if (x.type !== 'word') break;
-        if ((upWords.has(x.lower) || upWithBy.has(x.lower)) && x.lower !== 'up' && x.lower !== 'higher') return 'up';
-        if (downWords.has(x.lower) && x.lower !== 'down' && x.lower !== 'lower') return 'down';
+        if (tokens.type(b) !== 'word') break;
+        const x = tokens.lower(b)!;
+        if ((upWords.has(x) || upWithBy.has(x)) && x !== 'up' && x !== 'higher') return 'up';
+        if (downWords.has(x) && x !== 'down' && x !== 'lower') return 'down';
       }
     }
   }
-  const after = tokens[last + 1]?.lower;
+  const after = tokens.lower(last + 1);
   if (after === 'higher' || after === 'up') return 'up';
   if (after === 'lower' || after === 'down') return 'down';
   return null;
 }
 
 /** Verbs that link a subject to the figure it measures ("trade reached $240 billion"). */
-const linkingVerbs = new Set([
-  'reached', 'reach', 'reaches', 'reaching', 'totaled', 'totalled', 'totaling', 'totalling', 'total', 'totals', 'hit', 'hits', 'stood', 'was',
-  'were', 'is', 'are', 'amounted', 'came', 'topped', 'exceeded', 'averaged', 'average',
-]);
+const linkingVerbs = words(`
+  reached reach reaches reaching totaled totalled totaling totalling total totals hit hits stood was were is are amounted came
+  topped exceeded averaged average
+`);
 /** Heads too generic to name what is measured ("a total of", "a range of"). */
-const genericHeads = new Set([
-  'total', 'range', 'number', 'amount', 'sum', 'average', 'level', 'record', 'high', 'low', 'value', 'figure', 'tune', 'excess', 'maximum',
-  'minimum', 'estimate', 'end', 'beginning', 'half', 'part', 'rate', 'height', 'depth', 'length', 'distance', 'period', 'one', 'each', 'lot',
-  'increase', 'rise', 'decline', 'drop', 'gain', 'fall', 'jump', 'growth', 'loss', 'cut', 'reduction', 'change',
-]);
+const genericHeads = words(`
+  total range number amount sum average level record high low value figure tune excess maximum minimum estimate end beginning half
+  part rate height depth length distance period one each lot increase rise decline drop gain fall jump growth loss cut reduction
+  change
+`);
 
-const isPhraseWord = (t: Token | undefined) => t !== undefined && t.type === 'word' && !stopWords.has(t.lower);
+const isPhraseWord = (tokens: Tokens, i: number) => tokens.type(i) === 'word' && !stopWords.has(tokens.lower(i)!);
 
 /** Start index of the noun phrase ending at token `end` (inclusive), walking back; "of"/"in" may link two nouns. */
-function phraseStartBefore(tokens: readonly Token[], end: number, floor: number): number {
+function phraseStartBefore(tokens: Tokens, end: number, floor: number): number {
   let k = end;
   let start = -1;
   for (let words = 0; k >= floor && words < 6; words++) {
-    const t = tokens[k]!;
     // A verb before the noun phrase ends it ("had amassed investments", "the company expects capital spending").
-    if (start !== -1 && isVerbLike(t)) break;
-    if (isPhraseWord(t)) {
+    if (start !== -1 && isVerbLike(tokens, k)) break;
+    if (isPhraseWord(tokens, k)) {
       start = k;
       k--;
       // Hyphenated compounds ("China-EU").
-      while (k - 1 >= floor && tokens[k]!.text === '-' && touching(tokens[k], tokens[k + 1]) && touching(tokens[k - 1], tokens[k]) && tokens[k - 1]!.type === 'word') {
+      while (k - 1 >= floor && tokens.text(k) === '-' && tokens.touching(k, k + 1) && tokens.touching(k - 1, k) && tokens.type(k - 1) === 'word') {
         start = k - 1;
         k -= 2;
       }
       continue;
     }
-    if ((t.lower === 'of' || t.lower === 'in') && start !== -1 && isPhraseWord(tokens[k - 1])) {
+    const w = tokens.lower(k);
+    if ((w === 'of' || w === 'in') && start !== -1 && isPhraseWord(tokens, k - 1)) {
       k--;
       continue;
     }
@@ -145,23 +146,22 @@ function phraseStartBefore(tokens: readonly Token[], end: number, floor: number)
 }
 
 /** End index of the noun phrase starting at token `start`, walking forward; "and" may join two nouns. */
-function phraseEndAfter(tokens: readonly Token[], start: number, ceiling: number): number {
+function phraseEndAfter(tokens: Tokens, start: number, ceiling: number): number {
   let k = start;
   let end = -1;
   let joined = false;
   for (let words = 0; k <= ceiling && words < 6; words++) {
-    const t = tokens[k]!;
-    if (end !== -1 && isVerbLike(t)) break;
-    if (isPhraseWord(t) && !/^\d/.test(t.text)) {
+    if (end !== -1 && isVerbLike(tokens, k)) break;
+    if (isPhraseWord(tokens, k)) {
       end = k;
       k++;
-      while (k + 1 <= ceiling && tokens[k]!.text === '-' && touching(tokens[k - 1], tokens[k]) && touching(tokens[k], tokens[k + 1]) && tokens[k + 1]!.type === 'word') {
+      while (k + 1 <= ceiling && tokens.text(k) === '-' && tokens.touching(k - 1, k) && tokens.touching(k, k + 1) && tokens.type(k + 1) === 'word') {
         end = k + 1;
         k += 2;
       }
       continue;
     }
-    if (t.lower === 'and' && end !== -1 && !joined && isPhraseWord(tokens[k + 1]) && !isVerbLike(tokens[k + 1]!)) {
+    if (tokens.lower(k) === 'and' && end !== -1 && !joined && isPhraseWord(tokens, k + 1) && !isVerbLike(tokens, k + 1)) {
       joined = true;
       k++;
       continue;
@@ -172,18 +172,18 @@ function phraseEndAfter(tokens: readonly Token[], start: number, ceiling: number
 }
 
 /** Common verbs that end a noun phrase: past tense in -ed and a few present forms of reporting and planning verbs. */
-const presentVerbs = new Set(['expects', 'plans', 'wants', 'aims', 'hopes', 'needs', 'says', 'makes', 'made', 'sees', 'saw', 'has', 'had', 'have', 'became', 'remains']);
-function isVerbLike(t: Token): boolean {
-  if (t.type !== 'word') return false;
-  return presentVerbs.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && t.text === t.lower);
+const presentVerbs = words('expects plans wants aims hopes needs says makes made sees saw has had have became remains');
+function isVerbLike(tokens: Tokens, i: number): boolean {
+  if (tokens.type(i) !== 'word') return false;
+  const w = tokens.lower(i)!;
+  return presentVerbs.has(w) || (w.length > 4 && w.endsWith('ed') && tokens.text(i) === w);
 }
 
 /** Text of tokens `a`–`b` without a leading determiner. */
-function phraseText(tokens: readonly Token[], a: number, b: number, text: string): string | null {
+function phraseText(tokens: Tokens, a: number, b: number, text: string): string | null {
   if (a === -1 || b === -1 || b < a) return null;
-  const head = tokens[b]!.lower;
-  if (a === b && genericHeads.has(head)) return null;
-  return text.slice(tokens[a]!.start, tokens[b]!.end);
+  if (a === b && genericHeads.has(tokens.lower(b)!)) return null;
+  return text.slice(tokens.start(a), tokens.end(b));
 }
 
 /**
@@ -192,34 +192,33 @@ function phraseText(tokens: readonly Token[], a: number, b: number, text: string
  * shares), "<measure> <verb> <figure>" and "<money> in <measure>". Best effort:
  * null when no shape fits.
  */
-export function measureAround(tokens: readonly Token[], before: number, last: number, kind: FigureKind, sentenceFrom: number, sentenceTo: number, text: string): string | null {
+export function measureAround(tokens: Tokens, before: number, last: number, kind: FigureKind, sentenceFrom: number, sentenceTo: number, text: string): string | null {
   if (kind === 'year' || kind === 'date') return null;
-  const prev = tokens[before - 1];
   // "copper production of 356,000 tons", "an operating margin of 12.5%".
-  if (prev?.lower === 'of') {
+  if (tokens.lower(before - 1) === 'of') {
     const start = phraseStartBefore(tokens, before - 2, sentenceFrom);
-    if (start !== -1 && !genericHeads.has(tokens[before - 2]!.lower)) return phraseText(tokens, start, before - 2, text);
+    if (start !== -1 && !genericHeads.has(tokens.lower(before - 2)!)) return phraseText(tokens, start, before - 2, text);
   }
   // "32 percent of Russia’s foreign trade", "a third of carmakers".
-  if ((kind === 'percent' || kind === 'quantity') && tokens[last + 1]?.lower === 'of') {
+  if ((kind === 'percent' || kind === 'quantity') && tokens.lower(last + 1) === 'of') {
     const end = phraseEndAfter(tokens, last + 2, sentenceTo);
     if (end !== -1) return phraseText(tokens, last + 2, end, text);
   }
   // "China-EU trade in goods slipped 7.1 percent", "trade reached $312.5 billion".
   let k = before - 1;
-  while (k >= sentenceFrom && changeFillers.has(tokens[k]!.lower) && k > before - 4) k--;
-  const verb = tokens[k];
-  if (verb && (linkingVerbs.has(verb.lower) || upWords.has(verb.lower) || downWords.has(verb.lower)) && verb.lower !== 'up' && verb.lower !== 'down') {
+  while (k >= sentenceFrom && changeFillers.has(tokens.lower(k)!) && k > before - 4) k--;
+  const verb = tokens.lower(k);
+  if (verb !== undefined && (linkingVerbs.has(verb) || upWords.has(verb) || downWords.has(verb)) && verb !== 'up' && verb !== 'down') {
     let end = k - 1;
-    if (tokens[end]?.lower === 'to' && tokens[end - 1]?.lower === 'amounted') end -= 2;
-    if (tokens[end]?.lower === 'at' && tokens[end - 1]?.lower === 'stood') end -= 2;
+    if (tokens.lower(end) === 'to' && tokens.lower(end - 1) === 'amounted') end -= 2;
+    if (tokens.lower(end) === 'at' && tokens.lower(end - 1) === 'stood') end -= 2;
     const start = phraseStartBefore(tokens, end, sentenceFrom);
     if (start !== -1) return phraseText(tokens, start, end, text);
   }
   // "$500 million in taxes and fees".
-  if (kind === 'money' && tokens[last + 1]?.lower === 'in') {
+  if (kind === 'money' && tokens.lower(last + 1) === 'in') {
     const end = phraseEndAfter(tokens, last + 2, sentenceTo);
-    if (end !== -1 && tokens[last + 2]!.type === 'word' && !/^[A-Z]/.test(tokens[last + 2]!.text)) return phraseText(tokens, last + 2, end, text);
+    if (end !== -1 && tokens.type(last + 2) === 'word' && !/^[A-Z]/.test(tokens.text(last + 2)!)) return phraseText(tokens, last + 2, end, text);
   }
   return null;
 }
@@ -235,32 +234,32 @@ export interface PeriodCandidate {
   labelFirst: number;
 }
 
-const periodPrepositions = new Set(['in', 'by', 'during', 'for', 'as', 'at', 'throughout']);
-const periodSkips = new Set(['the', 'early', 'late', 'mid']);
-const endWords = new Set(['end', 'beginning', 'start', 'middle', 'close']);
-const relativeNouns = new Set(['year', 'month', 'week', 'quarter']);
-const introWords = new Set(['in', 'by', 'during', 'as', 'at', 'for', 'throughout']);
+const periodPrepositions = words('in by during for as at throughout');
+const periodSkips = words('the early late mid');
+const endWords = words('end beginning start middle close');
+const relativeNouns = words('year month week quarter');
+const introWords = words('in by during as at for throughout');
 
 /**
  * True when a year or date is introduced as a period: "in 2023", "By the end of
  * 2023", "for the 2023-24 financial year", or "of 2024" right after the figure
  * ("the second half of 2024"); not "until the end of June" or "for most of 2025".
  */
-function introducedAsPeriod(tokens: readonly Token[], c: PeriodCandidate, figureLast: number): boolean {
+function introducedAsPeriod(tokens: Tokens, c: PeriodCandidate, figureLast: number): boolean {
   let k = c.labelFirst - 1;
-  if (tokens[k]?.lower === 'of') {
+  if (tokens.lower(k) === 'of') {
     if (k - 1 === figureLast) return true;
-    if (!endWords.has(tokens[k - 1]?.lower ?? '')) return false;
+    if (!endWords.has(tokens.lower(k - 1) ?? '')) return false;
     k -= 2;
   }
-  while (k >= 0 && periodSkips.has(tokens[k]!.lower)) k--;
-  return k >= 0 && periodPrepositions.has(tokens[k]!.lower);
+  while (k >= 0 && periodSkips.has(tokens.lower(k)!)) k--;
+  return k >= 0 && periodPrepositions.has(tokens.lower(k)!);
 }
 
-function relativeTimeAt(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]?.lower;
+function relativeTimeAt(tokens: Tokens, k: number): boolean {
+  const w = tokens.lower(k);
   if (w === 'currently' || w === 'now' || w === 'today') return true;
-  return (w === 'this' || w === 'last' || w === 'next') && relativeNouns.has(tokens[k + 1]?.lower ?? '');
+  return (w === 'this' || w === 'last' || w === 'next') && relativeNouns.has(tokens.lower(k + 1) ?? '');
 }
 
 /** Index of the first candidate starting after token `last` (binary search: candidates are in order). */
@@ -275,7 +274,7 @@ function lowerBound(candidates: readonly PeriodCandidate[], last: number): numbe
   return lo;
 }
 
-const comparisonWords = new Set(['compared', 'than', 'from', 'versus', 'vs', 'against']);
+const comparisonWords = words('compared than from versus vs against');
 const clauseBreaks = new Set([',', ';', ':', '—', '–']);
 
 /**
@@ -289,7 +288,7 @@ const clauseBreaks = new Set([',', ';', ':', '—', '–']);
  * @param sentence Sentence index of every token.
  */
 export function periodAround(
-  tokens: readonly Token[],
+  tokens: Tokens,
   first: number,
   last: number,
   kind: FigureKind,
@@ -303,11 +302,11 @@ export function periodAround(
   if (relativeTimeAt(tokens, first - 1) || relativeTimeAt(tokens, first - 2)) return null;
   const next = lowerBound(candidates, last);
   for (let k = last + 1; k < tokens.length && k <= last + window && sentence[k] === s; k++) {
-    const t = tokens[k]!;
-    if (t.type === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':' || (clauseBreaks.has(t.text) && !touching(tokens[k - 1], t)))) break;
+    const t = tokens.lower(k)!;
+    if (tokens.type(k) === 'punct' && (t === ',' || t === ';' || t === ':' || (clauseBreaks.has(t) && !tokens.touching(k - 1, k)))) break;
     if (relativeTimeAt(tokens, k)) return null;
     // "compared with the previous year", "from 2022": the base of a comparison, not the figure's period.
-    if (comparisonWords.has(t.lower)) break;
+    if (comparisonWords.has(t)) break;
     const c = candidates[next];
     if (c && (c.labelFirst === k || c.first === k)) return introducedAsPeriod(tokens, c, last) ? c.label : null;
   }
@@ -320,18 +319,19 @@ export function periodAround(
     let afterComma = -1;
     let commas = 0;
     for (let k = c.last + 1; k < first; k++) {
-      if (tokens[k]!.text === ',' || tokens[k]!.text === ';') {
+      const t = tokens.text(k);
+      if (t === ',' || t === ';') {
         commas++;
         afterComma = k + 1;
       }
     }
     const opening = sentenceStart[c.labelFirst]!;
     let openingClause = c.labelFirst - opening <= 8;
-    for (let k = opening; k < c.labelFirst && openingClause; k++) if (tokens[k]!.text === ',') openingClause = false;
-    if (openingClause && introWords.has(tokens[opening]!.lower)) return c.label;
+    for (let k = opening; k < c.labelFirst && openingClause; k++) if (tokens.text(k) === ',') openingClause = false;
+    if (openingClause && introWords.has(tokens.lower(opening)!)) return c.label;
     // "reaching $240.1 billion in 2023, up 26.3 percent": a tail clause about the same period; "up from 5.8%" is the base, not the period.
-    const tail = tokens[afterComma]?.lower ?? '';
-    const base = tokens[afterComma + 1]?.lower === 'from';
+    const tail = tokens.lower(afterComma) ?? '';
+    const base = tokens.lower(afterComma + 1) === 'from';
     if (commas === 1 && !base && (tail === 'up' || tail === 'down' || tail === 'to' || tail === 'or')) return c.label;
     return null;
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articles, extractFigures, FigureSchema, GtCorpusArgumentError, type Figure } from '../../../src/index';
+import { articles, extractFigures, GtCorpusArgumentError, type Figure } from '../../../src/index';
+import { FigureSchema } from '../../../src/schemas';
 import { paragraphsOf } from '../../../src/extract/input';
 
 const ref = '2024-04-18';

@@ -3,7 +3,10 @@ import { changeAround, measureAround, qualifierBefore } from '../../../src/extra
 import { tokenize } from '../../../src/extract/figures/tokens';
 
 /** Token index of the first token whose text is `word`. */
-const at = (text: string, word: string) => tokenize(text).findIndex((t) => t.text === word);
+const at = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  return Array.from({ length: tokens.length }, (_, i) => tokens.text(i)).indexOf(word);
+};
 
 describe('qualifiers', () => {
   it('reads the qualifier right before the figure, longest first', () => {
