@@ -386,6 +386,17 @@ const adversarialTable = table(
   adversarialRows.map((r) => [r.input, r.fn, ...r.ms.map((ms) => `${fmt(ms)} ms`), `${fmt(r.ms[1] / r.ms[0])}×`, `${fmt(r.ms[2] / r.ms[1])}×`, pass(adversarialOk(r))]),
 );
 
+// ---------------------------------------------------------------- cold import
+
+// The built package as Node resolves it (dist/index.js): `npm run bench` builds first.
+log('cold import…');
+const { measureColdImport } = (await import('../scripts/measure-import.mjs' as string)) as {
+  measureColdImport: (specifier: string, runs: number) => { medianMs: number; minMs: number; maxMs: number; runs: number };
+};
+const coldImport = measureColdImport('gt-corpus', 21);
+const coldZod = measureColdImport('zod', 21);
+log(`  median ${fmt(coldImport.medianMs)} ms (zod alone ${fmt(coldZod.medianMs)} ms)`);
+
 // ---------------------------------------------------------------- report
 
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -412,6 +423,7 @@ const linkRow = scaleRows.find((r) => r.name.startsWith('createLinker'));
 const targetRows: Array<Array<string>> = [
   ...targets.map((t) => [t.what, t.show ?? `${fmt(t.ratio)}×`, pass(t.ratio >= t.need)]),
   [`search p99 ≤ 2 ms at ${large} articles`, `${fmt(searchLarge.p99)} ms`, pass(searchLarge.p99 <= 2)],
+  ["cold `import('gt-corpus')` ≤ 50 ms (median of 21 fresh processes)", `${fmt(coldImport.medianMs)} ms`, pass(coldImport.medianMs <= 50)],
   [
     `linking ${large} articles ≤ 10 s`,
     linkRow?.skipped ? 'not run (see scaling)' : linkRow?.largeMs === undefined ? NA : `${fmt(linkRow.largeMs / 1000)} s`,
@@ -489,6 +501,14 @@ paragraph, through the parsers and extractors, in a process of their own
 10 MB). Each step is 10× the input and should take at most 12× the time.
 
 ${adversarialTable}
+
+## Start-up
+
+Cold \`import('gt-corpus')\` in a fresh Node process (the built dist/index.js,
+scripts/measure-import.mjs), 21 processes: median ${fmt(coldImport.medianMs)} ms, min
+${fmt(coldImport.minMs)} ms, max ${fmt(coldImport.maxMs)} ms. For scale, \`import('zod')\` alone
+takes ${fmt(coldZod.medianMs)} ms; the main entry no longer loads it (the schemas are in
+\`gt-corpus/schemas\`).
 
 ## Memory
 

@@ -1,7 +1,12 @@
-import MiniSearch from 'minisearch';
 import { assertOptions, assertString, GtCorpusArgumentError } from '../errors';
 import type { Article } from '../model/article';
 import { articles as bundledArticles } from './corpus';
+import { longerWithPrefix, withinDistance } from './search-index/expand';
+import { buildInvertedIndex, contains, type InvertedIndex } from './search-index/inverted-index';
+import { topOfAll } from './search-index/all-words';
+import { Scratch, topOfAny } from './search-index/any-word';
+import { Arena, List, TopK, union, type Word } from './search-index/top-k';
+import { findTerms, queryTerms } from './search-index/tokenize';
 
 /** A stretch of text around a match, with the matched words located in it. */
 export interface Snippet {
@@ -25,23 +30,75 @@ export interface SearchOptions {
   limit?: number;
 }
 
-interface Doc {
-  id: number;
-  text: string;
-  articleId: string;
-  paragraphId: string | null;
-  field: SearchResult['field'];
-}
-
 /** A full-text index over a set of articles. */
 export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchResult[];
 }
 
+const fieldBoost = { title: 2, caption: 1, paragraph: 1 } as const;
+// What a longer word (prefix match) and a near miss (fuzzy match) count for
+// next to the word itself, before a penalty that grows with the difference.
+const prefixWeight = 0.375;
+const fuzzyWeight = 0.45;
+/** Query words of at least this many code units match longer words when last. */
+const minPrefix = 3;
+/** Longer query words tolerate round(15 % of their length) edits, at most 6. */
+const minFuzzy = 6;
+/** The most index terms one query word stands for (the closest are kept). */
+const maxExpansions = 64;
+
+/** An index term a query word stands for, and how much it counts. */
+interface Variant {
+  id: number;
+  weight: number;
+}
+
 /**
- * Builds a ranked full-text index (MiniSearch, BM25) over titles, captions and
- * paragraphs of any articles. All query words must match (prefix match on the
- * last word, light fuzziness); when none do, any word may.
+ * The index terms `word` stands for: itself, and, when asked, the longer words
+ * it starts (`prefix`) and the words a few edits away (`fuzzy`).
+ */
+function variantsOf(index: InvertedIndex, word: string, prefix: boolean, fuzzy: boolean): Variant[] {
+  const found: Variant[] = [];
+  const exact = index.termIds.get(word);
+  if (exact !== undefined) found.push({ id: exact, weight: 1 });
+  const more: Variant[] = [];
+  const { sortedTerms, sortedIds } = index;
+  const byPrefix = prefix && word.length >= minPrefix;
+  if (byPrefix) {
+    for (const at of longerWithPrefix(sortedTerms, word)) {
+      const length = sortedTerms[at]!.length;
+      more.push({ id: sortedIds[at]!, weight: (prefixWeight * length) / (length + 0.3 * (length - word.length)) });
+    }
+  }
+  if (fuzzy && word.length >= minFuzzy) {
+    const maxDistance = Math.min(6, Math.round(word.length * 0.15));
+    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
+      const list = index.byLength[length];
+      if (!list) continue;
+      withinDistance(list.terms, length, word, maxDistance, (at, distance) => {
+        const term = list.terms[at]!;
+        // A longer word that starts with this one counts as a prefix match.
+        if (byPrefix && term.startsWith(word)) return;
+        more.push({ id: list.ids[at]!, weight: (fuzzyWeight * term.length) / (term.length + distance) });
+      });
+    }
+  }
+  if (more.length > maxExpansions) {
+    const count = (id: number) => index.start[id + 1]! - index.start[id]!;
+    more.sort((x, y) => y.weight - x.weight || count(y.id) - count(x.id) || x.id - y.id);
+    more.length = maxExpansions;
+  }
+  return found.concat(more);
+}
+
+/**
+ * Builds a ranked full-text index (BM25, scored as MiniSearch scores it) over
+ * titles, captions and paragraphs of any articles. All query words must match
+ * (prefix match on the last word, light fuzziness); when none do, any word
+ * may, and a text counts more for each it has. Results come best first;
+ * equal scores keep the input order, headlines first. Only the best `limit`
+ * matches are found and scored in full, so a query takes about the same time
+ * however many texts match.
  *
  * @example
  * const index = createSearchIndex(articles.filter((a) => a.kind === 'news'));
@@ -50,19 +107,53 @@ export interface SearchIndex {
  */
 export function createSearchIndex(articles: readonly Article[]): SearchIndex {
   if (!Array.isArray(articles)) throw new GtCorpusArgumentError('articles', 'an array of articles', articles);
-  const docs: Doc[] = [];
+  const texts: string[] = [];
+  const articleIds: string[] = [];
+  const paragraphIds: Array<string | null> = [];
+  const fields: Array<SearchResult['field']> = [];
+  const add = (text: string, articleId: string, paragraphId: string | null, field: SearchResult['field']) => {
+    texts.push(text);
+    articleIds.push(articleId);
+    paragraphIds.push(paragraphId);
+    fields.push(field);
+  };
+  // Titles first: their doubled scores then sit at the head of every posting
+  // list, and the block maxima of the rest stay tight.
+  for (const article of articles) add(article.title, article.id, null, 'title');
   for (const article of articles) {
-    docs.push({ id: docs.length, text: article.title, articleId: article.id, paragraphId: null, field: 'title' });
-    for (const image of article.images) {
-      if (image.caption) docs.push({ id: docs.length, text: image.caption, articleId: article.id, paragraphId: null, field: 'caption' });
-    }
-    for (const paragraph of article.paragraphs) {
-      docs.push({ id: docs.length, text: paragraph.text, articleId: article.id, paragraphId: paragraph.id, field: 'paragraph' });
-    }
+    for (const image of article.images) if (image.caption) add(image.caption, article.id, null, 'caption');
+    for (const paragraph of article.paragraphs) add(paragraph.text, article.id, paragraph.id, 'paragraph');
   }
-  const mini = new MiniSearch<Doc>({ fields: ['text'], storeFields: [], processTerm });
-  mini.addAll(docs);
-  const boost = { title: 2, caption: 1, paragraph: 1 } as const;
+  const index = buildInvertedIndex(texts, Float64Array.from(fields, (field) => fieldBoost[field]));
+  let scratchSpace: Scratch | undefined;
+  const scratch = () => (scratchSpace ??= new Scratch(index.docCount));
+  const arena = new Arena();
+
+  /** The postings of each index term a query word stands for: views into the index. */
+  const wordOf = (variants: readonly Variant[]): Word =>
+    variants.map(
+      ({ id, weight }) =>
+        new List(index.docs, index.impacts, index.start[id]!, index.start[id + 1]!, weight, index.blockMax, index.blockStart[id]!, weight * index.maxImpact[id]!),
+    );
+  /** Runs one pass; `made` keeps the words, and the unions of their lists, made for the query, as several passes read them. */
+  const topOf = (combine: 'all' | 'any', variants: Variant[][], limit: number, made: Map<string, { word: Word; union?: List }>) => {
+    const entries = variants.map((v) => {
+      const key = v.map(({ id, weight }) => `${id}*${weight}`).join(' ');
+      let entry = made.get(key);
+      if (!entry) made.set(key, (entry = { word: wordOf(v) }));
+      return entry;
+    });
+    const merged = (word: Word) => {
+      const entry = entries.find((e) => e.word === word);
+      return entry ? (entry.union ??= union(word, arena)) : union(word, arena);
+    };
+    const words = entries.map((e) => e.word);
+    const top = new TopK(limit);
+    if (combine === 'all') topOfAll(words, top, { merged });
+    // "Any" comes after "all" on the same words found nothing: no document has them all.
+    else topOfAny(words, top, scratch, variants.length - 1, merged);
+    return { top, variants };
+  };
 
   return {
     search(query, options) {
@@ -70,42 +161,43 @@ export function createSearchIndex(articles: readonly Article[]): SearchIndex {
       assertOptions(options, 'options', ['limit']);
       const limit = options?.limit ?? 10;
       if (!Number.isInteger(limit) || limit < 0) throw new GtCorpusArgumentError('options.limit', 'a non-negative integer', limit);
-      if (!query.trim() || limit === 0) return [];
-      // Cheapest first: exact words; then a prefix on the last word; fuzziness and OR only when nothing matched.
-      const run = (combineWith: 'AND' | 'OR', loose: boolean, fuzzy: boolean) =>
-        mini.search(query, {
-          combineWith,
-          prefix: loose ? (_term, i, terms) => i === terms.length - 1 && _term.length >= 3 : false,
-          fuzzy: fuzzy ? (term) => (term.length > 5 ? 0.15 : false) : false,
-          boostDocument: (id) => boost[docs[id as number]!.field],
-        });
-      let hits = run('AND', false, false);
-      if (hits.length < limit) {
-        const looser = run('AND', true, false);
-        if (looser.length > hits.length) hits = looser;
+      const words = queryTerms(query);
+      if (words.length === 0 || limit === 0) return [];
+      const last = words.length - 1;
+      // Cheapest first: exact words; then a prefix on the last word; fuzziness and "any word" only when nothing matched.
+      const made = new Map<string, { word: Word; union?: List }>();
+      arena.reset(); // the last query's merged lists are done with
+      const exact = words.map((word) => variantsOf(index, word, false, false));
+      let found = topOf('all', exact, limit, made);
+      if (found.top.size < limit) {
+        const prefixed = [...exact.slice(0, last), variantsOf(index, words[last]!, true, false)];
+        if (prefixed[last]!.length > exact[last]!.length) {
+          const looser = topOf('all', prefixed, limit, made);
+          if (looser.top.size > found.top.size) found = looser;
+        }
+        if (found.top.size === 0) {
+          const fuzzy = words.map((word, i) => variantsOf(index, word, i === last, true));
+          const same = (a: readonly Variant[], b: readonly Variant[]) => a.length === b.length && a.every((v, j) => v.id === b[j]!.id);
+          if (!fuzzy.every((v, i) => same(v, prefixed[i]!))) found = topOf('all', fuzzy, limit, made);
+          if (found.top.size === 0) found = topOf('any', fuzzy, limit, made);
+        }
       }
-      if (hits.length === 0) hits = run('AND', true, true);
-      if (hits.length === 0) hits = run('OR', true, true);
-      return hits.slice(0, limit).map((hit) => {
-        const doc = docs[hit.id as number]!;
+      return found.top.sorted().map(({ doc, score }) => {
+        const terms = new Set<string>();
+        for (const variants of found.variants) {
+          for (const { id } of variants) if (contains(index, id, doc)) terms.add(index.terms[id]!);
+        }
         return {
-          articleId: doc.articleId,
-          paragraphId: doc.paragraphId,
-          field: doc.field,
-          score: hit.score,
-          snippet: makeSnippet(doc.text, hit.terms),
+          articleId: articleIds[doc]!,
+          paragraphId: paragraphIds[doc]!,
+          field: fields[doc]!,
+          score,
+          snippet: makeSnippet(texts[doc]!, terms),
         };
       });
     },
   };
 }
-
-// Words too common to rank by; dropping them keeps postings short and queries fast.
-const stopWords = new Set('a an and are as at be by for from has have in is it its of on or that the their this to was were will with'.split(' '));
-const processTerm = (term: string): string | null => {
-  const lower = term.toLowerCase();
-  return stopWords.has(lower) ? null : lower;
-};
 
 let bundledIndex: SearchIndex | undefined;
 
@@ -122,14 +214,14 @@ export function search(query: string, options?: SearchOptions): SearchResult[] {
   return bundledIndex.search(query, options);
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** About 160 characters around the first matched word, with every matched word located. */
-function makeSnippet(text: string, terms: string[], width = 160): Snippet {
-  const pattern = terms.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-    : undefined;
-  const all = pattern ? [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+function makeSnippet(text: string, terms: ReadonlySet<string>, width = 160): Snippet {
+  const all: Array<{ start: number; end: number }> = [];
+  // Words past first + width cannot be in the snippet.
+  findTerms(text, terms, (start, end) => {
+    all.push({ start, end });
+    return start < all[0]!.start + width;
+  });
   const first = all[0]?.start ?? 0;
   let start = Math.max(0, first - Math.floor(width / 3));
   if (start > 0) {

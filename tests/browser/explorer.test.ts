@@ -21,8 +21,8 @@ const articleId = 'trade-with-china-mainly-settled';
 const moduleScriptPage = (entry: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>module script</title><link rel="icon" href="data:,">
 <script type="importmap">${JSON.stringify({
-  // No zod: the main entry does not import it (the schemas are in gt-corpus/schemas).
-  imports: { 'gt-corpus': entry, minisearch: '/node_modules/minisearch/dist/es/index.js' },
+  // Nothing but the entry: the main entry imports no other package (zod is in gt-corpus/schemas).
+  imports: { 'gt-corpus': entry },
 })}</script></head>
 <body><pre id="out"></pre>
 <script type="module">
