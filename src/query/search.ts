@@ -183,9 +183,9 @@ export function createSearchIndex(articles: readonly Article[]): SearchIndex {
         }
       }
       return found.top.sorted().map(({ doc, score }) => {
-        const terms = new Set<string>();
+        const terms: string[] = [];
         for (const variants of found.variants) {
-          for (const { id } of variants) if (contains(index, id, doc)) terms.add(index.terms[id]!);
+          for (const { id } of variants) if (contains(index, id, doc) && !terms.includes(index.terms[id]!)) terms.push(index.terms[id]!);
         }
         return {
           articleId: articleIds[doc]!,
@@ -215,14 +215,14 @@ export function search(query: string, options?: SearchOptions): SearchResult[] {
 }
 
 /** About 160 characters around the first matched word, with every matched word located. */
-function makeSnippet(text: string, terms: ReadonlySet<string>, width = 160): Snippet {
-  const all: Array<{ start: number; end: number }> = [];
-  // Words past first + width cannot be in the snippet.
+function makeSnippet(text: string, terms: readonly string[], width = 160): Snippet {
+  // Where the matched words start and end, in turn. Words past first + width cannot be in the snippet.
+  const all: number[] = [];
   findTerms(text, terms, (start, end) => {
-    all.push({ start, end });
-    return start < all[0]!.start + width;
+    all.push(start, end);
+    return start < all[0]! + width;
   });
-  const first = all[0]?.start ?? 0;
+  const first = all[0] ?? 0;
   let start = Math.max(0, first - Math.floor(width / 3));
   if (start > 0) {
     const space = text.indexOf(' ', start);
@@ -233,7 +233,8 @@ function makeSnippet(text: string, terms: ReadonlySet<string>, width = 160): Sni
     const space = text.lastIndexOf(' ', end);
     end = space > first ? space : end;
   }
-  const highlights = all.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start - start, end: h.end - start }));
+  const highlights: Snippet['highlights'] = [];
+  for (let i = 0; i < all.length; i += 2) if (all[i]! >= start && all[i + 1]! <= end) highlights.push({ start: all[i]! - start, end: all[i + 1]! - start });
   return { text: text.slice(start, end), highlights };
 }
 

@@ -15,7 +15,7 @@
  * its documents when there are many lookups to make.
  */
 import { blockSize } from './inverted-index';
-import { seek, sizeOf, slack, union, type List, type TopK, type Word } from './top-k';
+import { Numbers, seek, sizeOf, slack, union, type List, type TopK, type Word } from './top-k';
 
 export interface AllOptions {
   /** Lists of words the documents must not have (their own `all` pass scores them). */
@@ -67,6 +67,14 @@ function giveBack(bits: Uint32Array): void {
   spareBitSets.push(bits);
 }
 
+// Kept from call to call (see Numbers).
+const atOf = new Numbers();
+const cursorOf = new Numbers();
+const wordIndexOf = new Numbers();
+const excludedAtOf = new Numbers();
+const partOf = new Numbers();
+const boundOf = new Numbers();
+
 /** Pushes onto `top` the documents with every word of `query` (and none of `without`), scored by their summed scores times `factor`. */
 export function topOfAll(query: readonly Word[], top: TopK, { without = [], factor = query.length, merged = union }: AllOptions = {}): void {
   const n = query.length;
@@ -85,23 +93,19 @@ export function topOfAll(query: readonly Word[], top: TopK, { without = [], fact
   // optimized loops keep to one shape of array.)
   const words: Word[] = [];
   const lists: List[] = [];
-  const wordIndex: number[] = [];
   for (let w = 0; w < n; w++) {
     const word = w !== leadWord && query[w]!.length > 1 && sizeOf(query[w]!) <= leadSize * 3 ? [merged(query[w]!)] : query[w]!;
     words.push(word);
-    if (w === leadWord) continue;
-    for (let i = 0; i < word.length; i++) {
-      lists.push(word[i]!);
-      wordIndex.push(w);
-    }
+    if (w !== leadWord) for (let i = 0; i < word.length; i++) lists.push(word[i]!);
   }
   const k = lists.length;
-  const wordOf = Int32Array.from(wordIndex);
-  const at = new Int32Array(k);
+  const wordOf = wordIndexOf.int(k);
+  for (let w = 0, i = 0; w < n; w++) if (w !== leadWord) for (let j = 0; j < words[w]!.length; j++) wordOf[i++] = w;
+  const at = atOf.int(k);
   for (let i = 0; i < k; i++) at[i] = lists[i]!.from;
-  const cursor = new Int32Array(k);
-  const part = new Float64Array(k);
-  const bound = new Float64Array(n);
+  const cursor = cursorOf.int(k);
+  const part = partOf.float(k);
+  const bound = boundOf.float(n);
   // Such a word is first tested in a bit set of its documents, which costs less than a lookup
   // in each of its lists for every lead document, unless it is far longer than the lead.
   const tested: Uint32Array[] = [];
@@ -109,7 +113,7 @@ export function topOfAll(query: readonly Word[], top: TopK, { without = [], fact
   try {
     const excluded: List[] = [];
     for (let x = 0; x < without.length; x++) if (without[x]!.to > without[x]!.from) excluded.push(without[x]!);
-    const excludedAt = new Int32Array(excluded.length);
+    const excludedAt = excludedAtOf.int(excluded.length);
     for (let x = 0; x < excluded.length; x++) excludedAt[x] = excluded[x]!.from;
 
     const { docs: leadDocs, scores: leadScores, weight: leadWeight, from: leadFrom, to: leadTo, blocks: leadBlocks, blockFrom: leadBlockFrom } = lead;
@@ -117,7 +121,7 @@ export function topOfAll(query: readonly Word[], top: TopK, { without = [], fact
     for (let start = leadFrom, block = leadBlockFrom; start < leadTo; start += blockSize, block++) {
       const stop = Math.min(start + blockSize, leadTo);
       // What the other words can add to any document of this block, word by word.
-      bound.fill(0);
+      bound.fill(0, 0, n);
       for (let i = 0; i < k; i++) addRangeMax(lists[i]!, cursor, i, leadDocs[start]!, leadDocs[stop - 1]!, bound, wordOf[i]!);
       let rest = 0;
       let missing = false;

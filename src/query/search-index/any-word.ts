@@ -20,7 +20,7 @@
  */
 import { topOfAll } from './all-words';
 import { blockSize } from './inverted-index';
-import { find, none, seek, sizeOf, slack, union, type List, type TopK, type Word } from './top-k';
+import { find, none, Numbers, seek, sizeOf, slack, union, type List, type TopK, type Word } from './top-k';
 
 /** Documents per window (a multiple of 32). */
 const windowSize = 2048;
@@ -91,32 +91,42 @@ export function topOfAny(query: readonly Word[], top: TopK, scratch: () => Scrat
   else windows(lists, m, limit, top, scratch());
 }
 
+// Kept from call to call (see Numbers).
+const atOf = new Numbers();
+const endOf = new Numbers();
+const firstOf = new Numbers();
+const countOf = new Numbers();
+const addedOf = new Numbers();
+const orderOf = new Numbers();
+const otherAtOf = new Numbers();
+const wordOfOf = new Numbers();
+const boundOf = new Numbers();
+
 /** MaxScore over windows of documents (see the top of this file), leaving out documents in any of `without`. */
 function windows(entries: ReadonlyArray<{ list: List; word: number }>, m: number, limit: number, top: TopK, scratch: Scratch, without: Word = []): void {
   const { sum, mask, touched } = scratch;
   // (Arrays the loops read are made here, all alike, so that the optimized loops keep to one shape of array.)
   const lists: List[] = [];
-  const wordOf: number[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    lists.push(entries[i]!.list);
-    wordOf.push(entries[i]!.word);
-  }
+  for (let i = 0; i < entries.length; i++) lists.push(entries[i]!.list);
   const n = lists.length;
-  const at = new Int32Array(n); // each list's next posting
+  const wordOf = wordOfOf.int(n);
+  for (let i = 0; i < n; i++) wordOf[i] = entries[i]!.word;
+  const at = atOf.int(n); // each list's next posting
   for (let i = 0; i < n; i++) at[i] = lists[i]!.from;
-  const end = new Int32Array(n); // and its first past the window
-  // Each word's lists are lists[first[w]…first[w + 1]).
-  const first = new Int32Array(m + 1);
+  const end = endOf.int(n); // and its first past the window
+  // Each word's lists are lists[first[w]…first[w + 1]) (entries come word by word).
+  const first = firstOf.int(m + 1);
   for (let i = 0; i < n; i++) first[wordOf[i]! + 1]!++;
   for (let w = 0; w < m; w++) first[w + 1]! += first[w]!;
-  const count = new Int32Array(m); // postings in the window
-  const bound = new Float64Array(m); // the most the word can add to a document in the window
-  const added = new Uint8Array(m); // added up in the window (else looked up, or absent)
-  const order = Int32Array.from({ length: m }, (_, w) => w);
+  const count = countOf.int(m); // postings in the window
+  const bound = boundOf.float(m); // the most the word can add to a document in the window
+  const added = addedOf.int(m); // added up in the window (else looked up, or absent)
+  const order = orderOf.int(m);
+  for (let w = 0; w < m; w++) order[w] = w;
   const lookups: number[] = [];
   const others: List[] = [];
   for (let x = 0; x < without.length; x++) others.push(without[x]!);
-  const otherAt = new Int32Array(others.length);
+  const otherAt = otherAtOf.int(others.length);
   for (let x = 0; x < others.length; x++) otherAt[x] = others[x]!.from;
   let threshold = top.threshold;
 
@@ -154,7 +164,7 @@ function windows(entries: ReadonlyArray<{ list: List; word: number }>, m: number
       for (; b > 0 && count[order[b - 1]!]! / (bound[order[b - 1]!]! || 1) < value; b--) order[b] = order[b - 1]!;
       order[b] = w;
     }
-    added.fill(0);
+    added.fill(0, 0, m);
     let lazySum = 0;
     let lazyWords = 0;
     let walked = 0;

@@ -31,8 +31,8 @@ export function queryTerms(query: string): string[] {
 /** One separator character (as a code point). */
 const separator = /^[\n\r\p{Z}\p{P}]$/u;
 // Whether each UTF-16 code unit separates words: 1 yes, 0 no, -1 not known yet
-// (asked of `separator` once, on first sight).
-const separates = new Int8Array(0x10000).fill(-1);
+// (asked of `separator` once, on first sight). Made on first use.
+let separates: Int8Array | undefined;
 
 /** The length (1 or 2) of the separator code point at `i`, or 0 when there is none. */
 function separatorAt(text: string, i: number): number {
@@ -41,6 +41,7 @@ function separatorAt(text: string, i: number): number {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low < 0xe000) return separator.test(text.slice(i, i + 2)) ? 2 : 0;
   }
+  separates ??= new Int8Array(0x10000).fill(-1);
   let known = separates[code]!;
   if (known < 0) separates[code] = known = separator.test(String.fromCharCode(code)) ? 1 : 0;
   return known;
@@ -62,11 +63,10 @@ function isTerm(text: string, start: number, end: number, term: string): boolean
  * Calls `each(start, end)` for the words of `text` (as the index splits them)
  * whose indexed form is in `terms`, in order, until it returns false.
  */
-export function findTerms(text: string, terms: ReadonlySet<string>, each: (start: number, end: number) => boolean): void {
+export function findTerms(text: string, terms: readonly string[], each: (start: number, end: number) => boolean): void {
   // Lowercasing may lengthen a word with letters beyond ASCII, never shorten it.
-  const list = [...terms];
   let longest = 0;
-  for (const term of list) longest = Math.max(longest, term.length);
+  for (let t = 0; t < terms.length; t++) longest = Math.max(longest, terms[t]!.length);
   for (let i = 0; i < text.length; ) {
     const skip = separatorAt(text, i);
     if (skip > 0) {
@@ -77,9 +77,9 @@ export function findTerms(text: string, terms: ReadonlySet<string>, each: (start
     while (i < text.length && separatorAt(text, i) === 0) i++;
     if (i - start > longest) continue;
     let found = false;
-    for (let t = 0; t < list.length && !found; t++) found = isTerm(text, start, i, list[t]!);
+    for (let t = 0; t < terms.length && !found; t++) found = isTerm(text, start, i, terms[t]!);
     // A word with letters beyond ASCII may lowercase to another length.
-    if (!found) for (let j = start; j < i && !found; j++) if (text.charCodeAt(j) >= 128) found = terms.has(text.slice(start, i).toLowerCase());
+    if (!found) for (let j = start; j < i && !found; j++) if (text.charCodeAt(j) >= 128) found = terms.includes(text.slice(start, i).toLowerCase());
     if (found && !each(start, i)) return;
   }
 }

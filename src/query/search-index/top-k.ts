@@ -162,6 +162,30 @@ export function find(docs: Int32Array, from: number, to: number, doc: number): n
   return lo < to && docs[lo] === doc ? lo : -1;
 }
 
+/**
+ * Typed arrays for a pass's few numbers per list or word, kept from call to
+ * call (a pass must not call another that uses the same one): fresh ones for
+ * every query would keep the garbage collector busy.
+ */
+export class Numbers {
+  private ints = new Int32Array(64);
+  private floats = new Float64Array(64);
+
+  /** An array of at least `size` integers, the first `size` of them 0. */
+  int(size: number): Int32Array {
+    if (this.ints.length < size) this.ints = new Int32Array(2 * size);
+    this.ints.fill(0, 0, size);
+    return this.ints;
+  }
+
+  /** An array of at least `size` numbers, the first `size` of them 0. */
+  float(size: number): Float64Array {
+    if (this.floats.length < size) this.floats = new Float64Array(2 * size);
+    this.floats.fill(0, 0, size);
+    return this.floats;
+  }
+}
+
 /** The number of postings of a word. */
 export const sizeOf = (word: Word): number => word.reduce((sum, { from, to }) => sum + to - from, 0);
 
