@@ -26,7 +26,7 @@ export class Memo<V> {
   /** Remembers `value` for `key` and returns it. */
   set(key: string, value: V): V {
     if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(key, value);
+    this.map.set(detach(key), value);
     return value;
   }
 
@@ -37,6 +37,16 @@ export class Memo<V> {
   clear(): void {
     this.map.clear();
   }
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was sliced from.
+ * Engines keep a slice's whole parent alive (V8 slices strings of 13 or more
+ * characters), so a remembered name sliced from a paragraph would otherwise
+ * hold the paragraph, or a whole input chunk, for as long as the memo lives.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /** Empties every memo (benchmarks use it to measure a cold run). */

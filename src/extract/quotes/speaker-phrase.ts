@@ -8,7 +8,7 @@ import {
   titleWords,
 } from './lexicon';
 import { placeAliases, placeNames } from '../entities/gazetteer';
-import { Memo } from './memo';
+import { detach, Memo } from './memo';
 
 /** What a noun phrase in speaker position says about the speaker, before resolution. */
 export interface SpeakerPhrase {
@@ -91,7 +91,7 @@ function readPhraseOnce(tokens: Token[], text: string, offset: number): SpeakerP
   let reading = readings.get(mention);
   if (reading === undefined) {
     const read = readPhrase(tokens, text, offset);
-    reading = readings.set(mention, read ? { kind: read.kind, name: read.name, role: read.role } : null);
+    reading = readings.set(mention, read ? { kind: read.kind, name: detach(read.name), role: read.role === null ? null : detach(read.role) } : null);
   }
   // readPhrase's phrase always spans exactly its tokens.
   return reading ? phrase(reading.kind, { mention, start, end }, reading.name, reading.role) : undefined;
@@ -127,7 +127,7 @@ export function speakerPhrase(text: string, offset: number): SpeakerPhrase | und
   if (known === undefined) {
     const tokens = tokenize(text, 0);
     const read = tokens.length ? readPhraseOnce(tokens, text, 0) : undefined;
-    known = wholeTexts.set(text, read ? { from: read.start, to: read.end, reading: { kind: read.kind, name: read.name, role: read.role } } : null);
+    known = wholeTexts.set(text, read ? { from: read.start, to: read.end, reading: { kind: read.kind, name: detach(read.name), role: read.role === null ? null : detach(read.role) } } : null);
   }
   if (!known?.reading) return undefined;
   return phrase(known.reading.kind, { mention: text.slice(known.from, known.to), start: offset + known.from, end: offset + known.to }, known.reading.name, known.reading.role);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Memo, forgetMemos } from '../../../src/extract/quotes/memo';
+import { detach, Memo, forgetMemos } from '../../../src/extract/quotes/memo';
 
 describe('Memo', () => {
   it('remembers values by string key, __proto__ included', () => {
@@ -24,5 +24,14 @@ describe('Memo', () => {
     b.set('x', 'z');
     forgetMemos();
     expect([a.size, b.size]).toEqual([0, 0]);
+  });
+});
+
+describe('detach', () => {
+  it('returns an equal string, for short and long slices', () => {
+    const paragraph = `${'x'.repeat(10_000)} Commerce Minister Wang Wentao said.`;
+    const name = paragraph.slice(10_001, 10_036);
+    expect(detach(name)).toBe(name);
+    expect(detach('Wang')).toBe('Wang');
   });
 });
