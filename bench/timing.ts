@@ -1,5 +1,8 @@
+import { forgetMemos } from '../src/extract/quotes/memo';
+
 /** CPU time of one call in ms: other work on a shared machine disturbs it far less than wall time. */
 export function cpuMs(fn: () => unknown): number {
+  forgetMemos(); // each timed call starts cold, even on text it has seen
   const before = process.cpuUsage();
   fn();
   const used = process.cpuUsage(before);
