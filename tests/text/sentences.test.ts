@@ -47,6 +47,8 @@ describe('sentences on long text', () => {
       'Mr. Li said.', 'U.S. President Joe Biden left.', 'It rose 3.5 percent.', '“Why?” she asked.', 'No. 3 came.', 'e.g. this one.',
       '(See above.)', 'A.B. Smith arrived.', 'Wait!', '1.5 billion yuan.', 'Jan. 5 was cold.',
       'x!', 'why? 3', '1.', 'etc. 5 apples', 'etc. 5', '中文。', 'a;', '“ok!”', '42', '...', 'É.',
+      // long stretches with no terminator, which are not segmented at all
+      '((((((((((', 'no terminator in this stretch at all', 'ABC DEF GHI', '))))”',
     ];
     const gaps = [' ', '  ', '\u00a0', ' \n', '\n', '\n ', ' \r\n  ', '\u2028 ', '\t', ''];
     fc.assert(
