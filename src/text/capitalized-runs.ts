@@ -120,13 +120,27 @@ const onlySpace = (text: string, from: number, to: number) => {
  */
 export function capitalizedRuns(text: string, connectors: ReadonlySet<string>, maxWords = 13): CapitalizedRun[] {
   const runs: CapitalizedRun[] = [];
+  forEachCapitalizedRun(text, connectors, (run) => runs.push(run), maxWords);
+  return runs;
+}
+
+/**
+ * `capitalizedRuns` one run at a time, without collecting them: on a megabyte
+ * paragraph the collected runs (an object per word) outlive the young heap and
+ * every one of them is copied into the old one, which made a 1 MB paragraph
+ * cost 18 times a 100 kB one instead of 10.
+ *
+ * @example
+ * forEachCapitalizedRun('Li met Wang Yi.', new Set(), (run) => console.log(run.text)) // logs 'Li', then 'Wang Yi'
+ */
+export function forEachCapitalizedRun(text: string, connectors: ReadonlySet<string>, visit: (run: CapitalizedRun) => void, maxWords = 13): void {
   let current: CapitalizedRun['words'] = [];
   let pending: CapitalizedRun['words'] = [];
   const close = () => {
     if (current.length) {
       const start = current[0]!.start;
       const end = current[current.length - 1]!.end;
-      runs.push({ text: text.slice(start, end), start, end, words: current });
+      visit({ text: text.slice(start, end), start, end, words: current });
     }
     current = [];
     pending = [];
@@ -164,5 +178,4 @@ export function capitalizedRuns(text: string, connectors: ReadonlySet<string>, m
     }
   }
   close();
-  return runs;
 }

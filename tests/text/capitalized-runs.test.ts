@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalizedRuns, letterDigitWordCount } from '../../src/text/capitalized-runs';
+import { capitalizedRuns, forEachCapitalizedRun, letterDigitWordCount } from '../../src/text/capitalized-runs';
 import { numRuns, text } from '../properties/arbitraries';
 
 const connectors = new Set(['of', 'and', 'the', 'for']);
@@ -47,6 +47,17 @@ describe('capitalizedRuns', () => {
           expect(run.words.at(-1)!.end).toBe(run.end);
           for (const w of run.words) expect(s.slice(w.start, w.end)).toBe(w.text);
         }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('is forEachCapitalizedRun collected: the same runs, visited one at a time in order', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 13 }), (s, maxWords) => {
+        const visited: unknown[] = [];
+        forEachCapitalizedRun(s, connectors, (run) => visited.push(run), maxWords);
+        expect(visited).toEqual(capitalizedRuns(s, connectors, maxWords));
       }),
       { numRuns },
     );

@@ -5,7 +5,7 @@ import type { ExtractionInput } from '../input';
 import { organizationWords, sentenceOpeners, titleWords } from '../quotes/lexicon';
 import { speakerPhrase, type SpeakerPhrase } from '../quotes/speaker-phrase';
 import { matches } from '../../text/matches';
-import { capitalizedRuns } from '../../text/capitalized-runs';
+import { forEachCapitalizedRun } from '../../text/capitalized-runs';
 import { isSpace } from '../../text/whitespace';
 import { demonyms, placeAliases, placeNames } from './gazetteer';
 
@@ -76,14 +76,22 @@ export function detectEntities(input: ExtractionInput, quotes: readonly Quote[])
   // Two passes: the first learns full names and acronyms, the second records every mention.
   // Runs are found once. The second pass reuses a run's first classification when
   // nothing classify() reads has changed since, which holds for most runs.
-  const runsOf = input.paragraphs.map((paragraph) => capitalizedRuns(paragraph.text, connectors));
+  // Only each run's start and end are kept, as numbers: on a megabyte paragraph
+  // the runs' objects (one per word) would all outlive the young heap.
+  const runsOf = input.paragraphs.map((paragraph) => {
+    const bounds: number[] = [];
+    forEachCapitalizedRun(paragraph.text, connectors, (run) => bounds.push(run.start, run.end));
+    return bounds;
+  });
   const firstPass: Array<{ version: number; found: Found[] }> = [];
   for (const pass of [1, 2] as const) {
     let r = 0;
     for (const [p, paragraph] of input.paragraphs.entries()) {
-      for (const run of runsOf[p]!) {
+      const bounds = runsOf[p]!;
+      for (let b = 0; b < bounds.length; b += 2) {
+        const start = bounds[b]!;
         const earlier = pass === 2 ? firstPass[r] : undefined;
-        const found = earlier && earlier.version === version ? earlier.found : classify(paragraph, run.text, run.start, known, acronyms);
+        const found = earlier && earlier.version === version ? earlier.found : classify(paragraph, paragraph.text.slice(start, bounds[b + 1]!), start, known, acronyms);
         if (pass === 1) firstPass.push({ version, found });
         r++;
         for (const f of found) {

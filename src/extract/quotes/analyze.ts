@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../model/article';
 import type { Quote, Speaker, Term } from '../../model/quote';
-import { capitalizedRuns, letterDigitWordCount } from '../../text/capitalized-runs';
-import { matches } from '../../text/matches';
+import { forEachCapitalizedRun, letterDigitWordCount } from '../../text/capitalized-runs';
+import { forEachMatch, matches } from '../../text/matches';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
 import { cueCandidates, findCues, type Cue } from './cues';
@@ -614,12 +614,13 @@ function isTitleWord(word: string): boolean {
 
 /** Notes people introduced with a title and organisations named in a paragraph. */
 function noteMentions(text: string, resolver: SpeakerResolver): void {
-  for (const m of matches(looseName, text)) resolver.noteName(m[0]);
-  for (const run of capitalizedRuns(text, mentionConnectors)) {
+  // One match and one run at a time: collected, a megabyte paragraph's would all outlive the young heap.
+  forEachMatch(looseName, text, (m) => resolver.noteName(m[0]));
+  forEachCapitalizedRun(text, mentionConnectors, (run) => {
     // One word names no titled person; it can only be an organisation ("Xinhua").
     if (run.words.length === 1) {
       const name = run.text.endsWith('’s') || run.text.endsWith("'s") ? run.text.slice(0, -2) : run.text;
-      if (!looksLikeOrganization(name)) continue;
+      if (!looksLikeOrganization(name)) return;
     }
     // "Airline CEO Ana Lima and Harbour Bank Chairman Tom Reed": one title and name per part.
     for (let at = 0; at !== -1; ) {
@@ -650,6 +651,6 @@ function noteMentions(text: string, resolver: SpeakerResolver): void {
         resolver.noteOrganization(phrase.name, subject);
       }
     }
-  }
+  });
 }
 
