@@ -2,13 +2,14 @@
  * The bench's adversarial inputs (the hardening tests' pathological texts, one
  * paragraph each) through the parsers and extractors at 100 kB, 1 MB and
  * 10 MB, in a process of its own so that the main bench's heap does not land
- * in these timings. Median CPU time of at least five runs (three at 10 MB).
+ * in these timings. Median CPU time per call over five interleaved rounds
+ * (bench/timing.ts `interleavedCpuMs`).
  * Prints `[{ input, fn, ms: [100 kB, 1 MB, 10 MB] }]` as JSON on stdout.
  *
  *   tsx bench/adversarial-child.ts
  */
 import * as lib from '../src/index';
-import { medianCpuMs } from './timing';
+import { interleavedCpuMs } from './timing';
 
 type Run = (text: string) => unknown;
 const exported = (name: string) => (lib as unknown as Record<string, unknown>)[name] as Run | undefined;
@@ -35,7 +36,7 @@ for (const [input, make] of adversarialInputs) {
   for (const [fn, run] of functions) {
     if (!run) continue;
     run(make(20_000)); // warm
-    rows.push({ input, fn, ms: texts.map((text, i) => medianCpuMs(() => run(text), i === 2 ? { minMs: 0, minRuns: 3, warm: false } : {})) });
+    rows.push({ input, fn, ms: interleavedCpuMs(texts.map((text) => () => run(text)), { rounds: 5 }) });
   }
 }
 process.stdout.write(`${JSON.stringify(rows)}\n`);

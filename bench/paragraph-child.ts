@@ -8,7 +8,7 @@
  */
 import * as lib from '../src/index';
 import { syntheticParagraph } from './generate-synthetic';
-import { medianCpuMs as median } from './timing';
+import { interleavedCpuMs } from './timing';
 
 type Extract = (text: string) => unknown;
 const exported = (name: string) => (lib as unknown as Record<string, unknown>)[name] as Extract | undefined;
@@ -26,6 +26,6 @@ const functions: Array<[string, Extract | undefined]> = [
 const rows = functions.map(([name, fn]) => {
   if (!fn) return { name, ms: [] as number[] };
   fn(syntheticParagraph(20_000, 99)); // warm on other text
-  return { name, ms: texts.map((text) => median(() => fn(text))) };
+  return { name, ms: interleavedCpuMs(texts.map((text) => () => fn(text))) };
 });
 process.stdout.write(`${JSON.stringify(rows)}\n`);

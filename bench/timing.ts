@@ -18,3 +18,24 @@ export function medianCpuMs(fn: () => unknown, { minMs = 500, minRuns = 5, maxRu
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
+
+/**
+ * Median CPU time per call of each function, for comparing sizes of one input:
+ * the functions run in interleaved rounds (all sizes, then all again), so each
+ * meets the same JIT and heap state, rather than the first size timing the
+ * optimiser's warm-up and the last one the heap the others left. In each round
+ * a function runs as many times as fill about `batchMs` (once for slow ones).
+ */
+export function interleavedCpuMs(fns: Array<() => unknown>, { rounds = 7, batchMs = 40 } = {}): number[] {
+  // The first, warming call also tells how many calls fill a batch.
+  const calls = fns.map((fn) => Math.max(1, Math.ceil(batchMs / Math.max(cpuMs(fn), 0.001))));
+  const samples = fns.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    fns.forEach((fn, i) => {
+      let total = 0;
+      for (let c = 0; c < calls[i]!; c++) total += cpuMs(fn);
+      samples[i]!.push(total / calls[i]!);
+    });
+  }
+  return samples.map((times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!);
+}
