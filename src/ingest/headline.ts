@@ -57,18 +57,33 @@ const stopWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'o
  */
 export function slugify(text: string): string {
   assertString(text, 'text');
-  // Only the first six words count: read a prefix that holds a seventh (so the
-  // sixth is whole), doubling it as needed, rather than the whole text, which
-  // may be a megabyte-long line.
-  let words: string[] = [];
-  for (let size = 256; ; size *= 2) {
-    words = slugWords(text.length > size ? text.slice(0, size) : text);
-    if (words.length > 6 || text.length <= size) break;
-  }
+  let words = firstSlugWords(text, 7); // a seventh, so that the sixth is whole
   words = words.slice(0, 6);
   while (words.length > 1 && stopWords.has(words[words.length - 1]!)) words.pop();
   return words.join('-') || 'article';
 }
+
+/**
+ * The first `count` words of `slugWords(text)` (all of them when it has fewer),
+ * read chunk by chunk rather than from the whole text, which may be a
+ * megabyte-long line. Chunks are cut before an ASCII character other than a
+ * letter, digit, apostrophe or backtick: NFKD and lowercasing leave such a
+ * character alone, no reordering of combining marks crosses it, and it
+ * separates words, so the chunks' words are the whole text's.
+ */
+export function firstSlugWords(text: string, count: number, chunk = 256): string[] {
+  const words: string[] = [];
+  for (let from = 0, size = chunk; from < text.length && words.length < count; size *= 2) {
+    let to = Math.min(text.length, from + size);
+    while (to < text.length && !isSlugCut(text.charCodeAt(to))) to++;
+    for (const word of slugWords(text.slice(from, to))) if (words.push(word) === count) break;
+    from = to;
+  }
+  return words;
+}
+
+/** ASCII, and neither a letter, a digit, an apostrophe nor a backtick. */
+const isSlugCut = (c: number) => c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 96);
 
 function slugWords(text: string): string[] {
   return text
