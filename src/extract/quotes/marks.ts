@@ -13,6 +13,7 @@ export interface QuotedSpan {
   continued: boolean;
 }
 
+const anyMark = /[“”"‘’]/g;
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{—–-]/.test(ch);
 
@@ -46,6 +47,10 @@ function pairMarks(text: string, nesting: boolean): QuotedSpan[] | undefined {
   // A closing single quote that looks like a plural possessive ("rules’ whatever") is used only if nothing better closes the quote.
   let possessiveClose = -1;
   for (let i = 0; i < text.length; i++) {
+    // Only quotation marks open, nest or close: go straight to the next one.
+    anyMark.lastIndex = i;
+    if (!anyMark.test(text)) break;
+    i = anyMark.lastIndex - 1;
     const ch = text[i]!;
     if (openAt === -1) {
       if (ch === '“' || ch === '"' || (!hasDouble && ch === '‘' && isSpaceOrStart(text[i - 1]) && isLetterOrDigit(text[i + 1]))) {
