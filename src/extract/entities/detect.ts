@@ -151,32 +151,70 @@ function isTitledFullName(phrase: SpeakerPhrase | undefined): boolean {
 }
 
 /**
- * Full-named people of an article, most recent last, with an index of their
- * name words. Bounded so that every lookup stays constant-time on huge inputs.
+ * Full-named people of an article, most recent last, indexed by their name
+ * words and last word. Bounded, and every lookup reads one index bucket rather
+ * than the whole list, so a lookup costs the same however many people are
+ * known (a 100 kB paragraph fills the list, a 10 kB one does not).
  */
 class KnownPeople {
   static readonly limit = 64;
-  readonly list: ArticleEntity[] = [];
-  private readonly words = new Map<string, number>();
+  private readonly list: KnownPerson[] = [];
+  /** Known people whose name has each word, in the order they became known. */
+  private readonly byWord = new Map<string, KnownPerson[]>();
+  /** Known people by the last word of their name, in the order they became known. */
+  private readonly byLastWord = new Map<string, KnownPerson[]>();
 
-  add(person: ArticleEntity): void {
+  add(entity: ArticleEntity): void {
+    const person: KnownPerson = { entity, words: [...new Set(entity.name.split(whitespace))], lastWord: lastWordOf(entity.name) };
     this.list.push(person);
-    this.count(person, 1);
-    if (this.list.length > KnownPeople.limit) this.count(this.list.shift()!, -1);
+    for (const w of person.words) bucket(this.byWord, w).push(person);
+    bucket(this.byLastWord, person.lastWord).push(person);
+    if (this.list.length > KnownPeople.limit) {
+      // The oldest person is also the oldest in each of its buckets.
+      const oldest = this.list.shift()!;
+      for (const w of oldest.words) unshiftBucket(this.byWord, w);
+      unshiftBucket(this.byLastWord, oldest.lastWord);
+    }
   }
 
   /** Whether some known person's name has this word. */
   hasWord(word: string): boolean {
-    return this.words.has(word);
+    return this.byWord.has(word);
   }
 
-  private count(person: ArticleEntity, by: 1 | -1): void {
-    for (const w of person.name.split(whitespace)) {
-      const n = (this.words.get(w) ?? 0) + by;
-      if (n === 0) this.words.delete(w);
-      else this.words.set(w, n);
-    }
+  /** The earliest known person whose name has all these words. */
+  withWords(words: readonly string[]): ArticleEntity | undefined {
+    return this.byWord.get(words[0]!)?.find((p) => words.every((w) => p.words.includes(w)))?.entity;
   }
+
+  /** The earliest known person whose name ends the text after a space ("Hungary Gong Tao"). */
+  endingText(text: string): ArticleEntity | undefined {
+    return this.byLastWord.get(lastWordOf(text))?.find((p) => text.endsWith(` ${p.entity.name}`))?.entity;
+  }
+}
+
+interface KnownPerson {
+  entity: ArticleEntity;
+  /** The name's distinct words. */
+  words: string[];
+  lastWord: string;
+}
+
+/** What follows the last whitespace: a text ending in " " + name has the name's last word. */
+function lastWordOf(text: string): string {
+  let at = text.length;
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  return text.slice(at);
+}
+function bucket<T>(index: Map<string, T[]>, key: string): T[] {
+  let list = index.get(key);
+  if (!list) index.set(key, (list = []));
+  return list;
+}
+function unshiftBucket<T>(index: Map<string, T[]>, key: string): void {
+  const list = index.get(key)!;
+  list.shift();
+  if (list.length === 0) index.delete(key);
 }
 
 interface Found {
@@ -259,15 +297,14 @@ function classify(paragraph: Paragraph, raw: string, index: number, people: Know
   }
   if (lower.some((w) => facilityWords.has(w)) && words.length > 1) return [{ name: text, type: 'place', start, end }];
   // A known person at the end of a longer run: "Hungary Gong Tao" in "Ambassador to Hungary Gong Tao".
-  for (const person of words.length > 2 ? people.list : []) {
-    if (text.endsWith(` ${person.name}`)) {
-      return [{ name: person.name, type: 'person', start: end - person.name.length, end, person, alias: person.name }];
-    }
+  const endingPerson = words.length > 2 ? people.endingText(text) : undefined;
+  if (endingPerson) {
+    return [{ name: endingPerson.name, type: 'person', start: end - endingPerson.name.length, end, person: endingPerson, alias: endingPerson.name }];
   }
   // People: titled ("Chinese Commerce Minister Wang Wentao") or already known in the article.
   if (phrase?.kind === 'person') {
     const tokens = phrase.name.split(/\s+/);
-    const known = tokens.every((t) => people.hasWord(t)) ? people.list.find((p) => tokens.every((t) => p.name.split(whitespace).includes(t))) : undefined;
+    const known = tokens.every((t) => people.hasWord(t)) ? people.withWords(tokens) : undefined;
     // The mention is the name itself, which ends the phrase: "Russian President [Vladimir Putin]".
     const nameStart = phrase.end - phrase.name.length;
     if (known) return [{ name: known.name, type: 'person', start: nameStart, end: phrase.end, person: known, ...(phrase.role ? { role: phrase.role } : {}), alias: phrase.name }];
