@@ -29,13 +29,34 @@ interface Organization {
  */
 const MEMORY = 64;
 
-/** Drops the least recently seen entry once a list is over the cap. */
-function forgetOldest<T extends { lastSeen: number }>(list: T[]): void {
-  if (list.length <= MEMORY) return;
+/** Drops the least recently seen entry once a list is over the cap, and returns it. */
+function forgetOldest<T extends { lastSeen: number }>(list: T[]): T | undefined {
+  if (list.length <= MEMORY) return undefined;
   let oldest = 0;
   for (let i = 1; i < list.length; i++) if (list[i]!.lastSeen < list[oldest]!.lastSeen) oldest = i;
-  list.splice(oldest, 1);
+  return list.splice(oldest, 1)[0];
 }
+
+// Indexes of the people a resolver remembers, so that a lookup reads the few
+// people sharing a word with what it looks for rather than all of them: with
+// a full memory (a 100 kB paragraph) scanning every person made each lookup
+// several times dearer than in an article.
+type PeopleIndex = Map<string, Set<Person>>;
+function indexPerson(index: PeopleIndex, words: Iterable<string>, person: Person): void {
+  for (const w of words) {
+    let people = index.get(w);
+    if (!people) index.set(w, (people = new Set()));
+    people.add(person);
+  }
+}
+function unindexPerson(index: PeopleIndex, words: Iterable<string>, person: Person): void {
+  for (const w of words) {
+    const people = index.get(w);
+    if (people?.delete(person) && people.size === 0) index.delete(w);
+  }
+}
+/** The words of a `wordKey`. */
+const keyWords = (key: string) => key.split(' ').filter(Boolean);
 
 const companyWords = /\b(?:Group|Co|Corp|Corporation|Company|Inc|Ltd|LLC|PLC|DOO|GmbH|AG|SA|Mining|Motors|Holdings|Industries|Technologies|Labs|Airlines|Bank)\b/;
 const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
@@ -43,11 +64,6 @@ const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
 const wordKey = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 /** Whether the text behind `key` contains the words of `phrase` as whole words, case-insensitively ("the Chinese Ambassador" has "ambassador"). */
 const hasWords = (key: string, phrase: string) => key.includes(` ${phrase.toLowerCase()} `);
-function addRole(person: Person, role: string): void {
-  if (person.roles.includes(role)) return;
-  person.roles.push(role);
-  person.roleKeys.push(wordKey(role));
-}
 
 /**
  * Who is who inside one article: full names, roles and organisations seen so
@@ -58,6 +74,14 @@ function addRole(person: Person, role: string): void {
 export class SpeakerResolver {
   private readonly people: Person[] = [];
   private readonly organizations: Organization[] = [];
+  /** People by each word of their name, and by each word of their roles. */
+  private readonly peopleByToken: PeopleIndex = new Map();
+  private readonly peopleByRoleWord: PeopleIndex = new Map();
+  /**
+   * The organisations' names joined by NUL in list order, and where each
+   * starts: one substring search over all of them. Rebuilt after the list changes.
+   */
+  private organizationNames: { joined: string; starts: number[] } | undefined;
   private lastPerson: Person | undefined;
   private lastSpeaker: { name: string; type: Speaker['type']; role: string | null } | undefined;
   private clock = 0;
@@ -80,23 +104,47 @@ export class SpeakerResolver {
     if (tokens.length < 2) return;
     const person = this.findPerson(tokens) ?? this.addPerson(name, tokens);
     if (tokens.length > person.tokens.length) {
+      unindexPerson(this.peopleByToken, person.tokens, person);
       person.name = name;
       person.tokens = tokens;
+      indexPerson(this.peopleByToken, tokens, person);
     }
-    if (role) addRole(person, role);
+    if (role) this.addRole(person, role);
     person.lastSeen = ++this.clock;
     this.lastPerson = person;
   }
 
   noteOrganization(name: string, subject: boolean): void {
-    const existing = this.organizations.find((o) => o.name === name || o.name.includes(name));
+    const existing = this.organizationContaining(name);
     if (existing) {
       existing.lastSeen = ++this.clock;
       existing.subject ||= subject;
     } else {
       this.organizations.push({ name, key: wordKey(name), lastSeen: ++this.clock, subject });
       forgetOldest(this.organizations);
+      this.organizationNames = undefined;
     }
+  }
+
+  /** The first organisation in the list whose name contains `name` (the same as `organizations.find`). */
+  private organizationContaining(name: string): Organization | undefined {
+    // A name with NUL in it could match across the joined names' separators.
+    if (name.includes('\u0000')) return this.organizations.find((o) => o.name.includes(name));
+    if (!this.organizationNames) {
+      const starts: number[] = [];
+      let at = 0;
+      for (const o of this.organizations) {
+        starts.push(at);
+        at += o.name.length + 1;
+      }
+      this.organizationNames = { joined: this.organizations.map((o) => o.name).join('\u0000'), starts };
+    }
+    const { joined, starts } = this.organizationNames;
+    const at = joined.indexOf(name);
+    if (at === -1) return undefined;
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+    return this.organizations[i];
   }
 
   /** Resolves a phrase in speaker position and remembers the result as the latest speaker. */
@@ -122,7 +170,7 @@ export class SpeakerResolver {
           }
         }
         if (person) {
-          if (fullRole) addRole(person, fullRole);
+          if (fullRole) this.addRole(person, fullRole);
           person.lastSeen = ++this.clock;
           this.lastPerson = person;
           speaker = { name: person.name, type: 'person', ...mention, role: fullRole ?? person.roles[0] ?? null };
@@ -133,7 +181,7 @@ export class SpeakerResolver {
       }
       case 'organization':
         this.noteOrganization(phrase.name, false);
-        speaker = { name: this.organizations.find((o) => o.name.includes(phrase.name))?.name ?? phrase.name, type: 'organization', ...mention, role: null };
+        speaker = { name: this.organizationContaining(phrase.name)?.name ?? phrase.name, type: 'organization', ...mention, role: null };
         break;
       case 'group':
         speaker = { name: phrase.name, type: 'group', ...mention, role: null };
@@ -193,26 +241,49 @@ export class SpeakerResolver {
   private addPerson(name: string, tokens: string[]): Person {
     const person: Person = { name, tokens, roles: [], roleKeys: [], lastSeen: ++this.clock };
     this.people.push(person);
-    forgetOldest(this.people);
+    indexPerson(this.peopleByToken, tokens, person);
+    const forgotten = forgetOldest(this.people);
+    if (forgotten) {
+      unindexPerson(this.peopleByToken, forgotten.tokens, forgotten);
+      for (const key of forgotten.roleKeys) unindexPerson(this.peopleByRoleWord, keyWords(key), forgotten);
+    }
     return person;
+  }
+
+  private addRole(person: Person, role: string): void {
+    if (person.roles.includes(role)) return;
+    const key = wordKey(role);
+    person.roles.push(role);
+    person.roleKeys.push(key);
+    indexPerson(this.peopleByRoleWord, keyWords(key), person);
   }
 
   /** A person whose name contains all these tokens (surname → full name), the most recently seen first. */
   private findPerson(tokens: string[]): Person | undefined {
+    // Everyone matches no tokens; otherwise a match shares a token with them.
+    const candidates = tokens.length === 0 ? [this.people] : tokens.map((t) => this.peopleByToken.get(t) ?? []);
     let best: Person | undefined;
-    for (const person of this.people) {
-      const match = tokens.every((t) => person.tokens.includes(t)) || (tokens.length >= 2 && person.tokens.every((t) => tokens.includes(t)));
-      if (match && (!best || person.lastSeen > best.lastSeen)) best = person;
+    for (const people of candidates) {
+      for (const person of people) {
+        if (best && person.lastSeen <= best.lastSeen) continue;
+        const match = tokens.every((t) => person.tokens.includes(t)) || (tokens.length >= 2 && person.tokens.every((t) => tokens.includes(t)));
+        if (match) best = person;
+      }
     }
     return best;
   }
 
   private personWithRole(noun: string): Person | undefined {
     const targets = roleTargets(noun);
+    // A role key has a target's words only if it has the target's first word.
+    const firstWords = targets.map((t) => t.toLowerCase().split(' ', 1)[0]!);
+    const candidates = firstWords.includes('') ? [this.people] : firstWords.map((w) => this.peopleByRoleWord.get(w) ?? []);
     let best: Person | undefined;
-    for (const person of this.people) {
-      const has = person.roleKeys.some((r) => targets.some((t) => hasWords(r, t)));
-      if (has && (!best || person.lastSeen > best.lastSeen)) best = person;
+    for (const people of candidates) {
+      for (const person of people) {
+        if (best && person.lastSeen <= best.lastSeen) continue;
+        if (person.roleKeys.some((r) => targets.some((t) => hasWords(r, t)))) best = person;
+      }
     }
     return best;
   }
