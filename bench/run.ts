@@ -485,15 +485,16 @@ Search over ${large} articles: index build in the table above; ${searchLarge ? `
 ## Scaling: one paragraph of 10 kB → 100 kB → 1 MB
 
 A single paragraph (no blank line) of varied bundled sentences, timed in a
-process of its own (bench/paragraph-child.ts); median CPU time of at least
-five warm runs per size (CPU time, because other work on a shared machine
-disturbs it far less than wall time), the sizes being prefixes of one text;
-each step is 10× the input and should take at most 12× the time. Two effects
-make per-byte cost rise before it levels off: the text (two bytes a character)
-and what is built from it outgrow the CPU caches and the young heap between
-10 kB and 1 MB, and the quote and entity extractors remember up to 64 people,
-organisations and names per article, a memory that a 10 kB paragraph does not
-fill and a 100 kB one does; past it every lookup costs the same.
+process of its own (bench/paragraph-child.ts), the sizes being prefixes of one
+text. Each number is the median CPU time per call over seven rounds in which
+the three sizes take turns (each runs as often as fills about 40 ms), so that
+every size meets the same optimiser and heap state; CPU time, because other
+work on a shared machine disturbs it far less than wall time. Each step is 10×
+the input and should take at most 12× the time. Per-byte cost still rises a
+little before it levels off: the text (two bytes a character) and what is
+built from it outgrow the CPU caches and the young heap between 10 kB and
+1 MB, the extractors' bounded memos fill, and a longer prefix holds sentence
+shapes a shorter one lacks.
 
 ${paragraphTable}
 
@@ -502,8 +503,9 @@ ${paragraphTable}
 The pathological inputs of the hardening tests (no spaces at all, quotation
 marks, nested parentheses, digits and commas, capitalised words, one-word sentences), each as one
 paragraph, through the parsers and extractors, in a process of their own
-(bench/adversarial-child.ts); median CPU time of at least five runs (three at
-10 MB). Each step is 10× the input and should take at most 12× the time.
+(bench/adversarial-child.ts); median CPU time per call over five rounds in
+which the three sizes take turns. Each step is 10× the input and should take
+at most 12× the time.
 
 ${adversarialTable}
 
