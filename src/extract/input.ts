@@ -1,5 +1,4 @@
-import { GtCorpusArgumentError } from '../errors';
-import { splitBlocks } from '../ingest/blocks';
+import { assertString, GtCorpusArgumentError } from '../errors';
 import type { Article, Paragraph, Published } from '../model/article';
 
 /** What an extractor runs over: one article's paragraphs and what is known about it. */
@@ -21,14 +20,21 @@ export const TEXT_ARTICLE_ID = 'text';
  * paragraphsOf('First paragraph.\n\nSecond one.').map((p) => p.id) // => ['text:p1', 'text:p2']
  */
 export function paragraphsOf(text: string, articleId: string = TEXT_ARTICLE_ID): Paragraph[] {
-  return splitBlocks(text).map((block, index) => ({
-    id: `${articleId}:p${index + 1}`,
-    index,
-    text: text.slice(block.start, block.end),
-    heading: null,
-    source: { start: block.start, end: block.end },
-  }));
+  assertString(text, 'text');
+  return Array.from(text.matchAll(block), (match, index) => {
+    const start = match.index!;
+    const end = start + match[0].length;
+    return { id: `${articleId}:p${index + 1}`, index, text: match[0], heading: null, source: { start, end } };
+  });
 }
+
+/**
+ * The blocks of splitBlocks (src/ingest/blocks.ts) without its streaming reader
+ * and whitespace normalization, which paragraphs do not need: from a
+ * non-whitespace character to the last one before a blank line (a line of
+ * whitespace only; lines end at CRLF, CR or LF) or the end.
+ */
+const block = /\S(?:[^\r\n]*\S|[^\S\r\n]*(?:\r\n|\r|\n)(?=[^\r\n]*\S))*/g;
 
 /**
  * Normalizes the `input` argument of every `extract*` function: a string (split
