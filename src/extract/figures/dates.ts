@@ -5,7 +5,7 @@
  * sentence's cues ("since", "until", "last year", "typically").
  */
 import { integerDigits, normalizeNumeral } from './numerals';
-import { isCapitalized, words, type Tokens } from './tokens';
+import { isCapitalized, pairs, words, type Tokens } from './tokens';
 
 const monthNames = 'january february march april may june july august september october november december'.split(' ');
 const months = new Map(monthNames.map((name, i) => [name, i + 1]));
@@ -50,7 +50,7 @@ export function monthAt(tokens: Tokens, i: number): { month: number; last: numbe
 
 /** Token `i` as a 4-digit integer numeral in the year range, else null. */
 export function yearValue(tokens: Tokens, i: number): number | null {
-  if (tokens.type(i) !== 'num' || tokens.end(i) - tokens.start(i) !== 4) return null;
+  if (!tokens.isNum(i) || tokens.end(i) - tokens.start(i) !== 4) return null;
   const m = normalizeNumeral(tokens.text(i)!);
   if (m.length !== 4 || m.includes('.')) return null;
   const y = Number(m);
@@ -62,17 +62,16 @@ export const isOrdinalSuffix = (lower: string) => /^(?:st|nd|rd|th)$/.test(lower
 
 /** A day of the month at token `i` ("16", "16th"), with its last token. */
 export function dayAt(tokens: Tokens, i: number): { day: number; last: number } | null {
-  if (tokens.type(i) !== 'num') return null;
+  if (!tokens.isNum(i)) return null;
   const m = normalizeNumeral(tokens.text(i)!);
   if (m.includes('.') || integerDigits(m) > 2) return null;
   const day = Number(m);
   if (day < 1 || day > 31) return null;
   if (tokens.touching(i, i + 1)) {
     const suffix = tokens.lower(i + 1)!;
-    const type = tokens.type(i + 1);
-    if (type === 'word' && isOrdinalSuffix(suffix)) return { day, last: i + 1 };
+    if (tokens.isWord(i + 1) && isOrdinalSuffix(suffix)) return { day, last: i + 1 };
     // "16:30", "16-year", "16,000" are not days.
-    if (type !== 'punct' || suffix === ':' || suffix === '-' || suffix === '/') return null;
+    if (!tokens.isPunct(i + 1) || suffix === ':' || suffix === '-' || suffix === '/') return null;
   }
   return { day, last: i };
 }
@@ -84,7 +83,7 @@ export function yearAfter(tokens: Tokens, i: number): { year: number; last: numb
   const year = yearValue(tokens, k);
   if (year === null) return null;
   // "May 16, 2024-25" or "2024 percent" would be something else.
-  if (tokens.touching(k, k + 1) && tokens.type(k + 1) !== 'punct') return null;
+  if (tokens.touching(k, k + 1) && !tokens.isPunct(k + 1)) return null;
   return { year, last: k };
 }
 
@@ -96,22 +95,21 @@ export const validDay = (month: number, day: number) => day <= [31, 29, 31, 30, 
  * "mid-2023", or a lone month name in date context ("in March", "end of May").
  */
 export function matchDate(tokens: Tokens, i: number): DateMatch | null {
-  const type = tokens.type(i);
-  if (type === 'word' && tokens.lower(i) === 'mid' && tokens.text(i + 1) === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2)) {
+  if (tokens.isWord(i) && tokens.lower(i) === 'mid' && tokens.text(i + 1) === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2)) {
     const year = yearValue(tokens, i + 2);
-    const glued = tokens.touching(i + 2, i + 3) && tokens.type(i + 3) !== 'punct';
+    const glued = tokens.touching(i + 2, i + 3) && !tokens.isPunct(i + 3);
     if (year !== null) return glued ? null : { first: i, last: i + 2, year, month: null, day: null };
     const inner = monthDate(tokens, i + 2, true);
     return inner ? { ...inner, first: i } : null;
   }
-  if (type === 'word') return monthDate(tokens, i, false);
-  if (type !== 'num') return null;
+  if (tokens.isWord(i)) return monthDate(tokens, i, false);
+  if (!tokens.isNum(i)) return null;
   // ISO 8601 calendar date.
   const y = yearValue(tokens, i);
   if (y !== null && tokens.text(i + 1) === '-' && tokens.text(i + 3) === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && tokens.touching(i + 2, i + 3) && tokens.touching(i + 3, i + 4)) {
     const mm = tokens.text(i + 2)!;
     const dd = tokens.text(i + 4)!;
-    if (tokens.type(i + 2) === 'num' && mm.length === 2 && tokens.type(i + 4) === 'num' && dd.length === 2) {
+    if (tokens.isNum(i + 2) && mm.length === 2 && tokens.isNum(i + 4) && dd.length === 2) {
       const month = Number(normalizeNumeral(mm));
       const day = Number(normalizeNumeral(dd));
       if (month >= 1 && month <= 12 && day >= 1 && validDay(month, day)) return { first: i, last: i + 4, year: y, month, day };
@@ -144,7 +142,7 @@ function monthDate(tokens: Tokens, i: number, afterMid: boolean): DateMatch | nu
   const prev = tokens.lower(i - 1);
   // "between January and March": a month after "and"/"or" when a month stands just before.
   const paired = (prev === 'and' || prev === 'or') && (monthAt(tokens, i - 2) !== null || monthAt(tokens, i - 3) !== null);
-  const inContext = afterMid || paired || (tokens.type(i - 1) === 'word' && monthContext.has(prev!)) || relativeYearAt(tokens, i + 1) !== null;
+  const inContext = afterMid || paired || (tokens.isWord(i - 1) && monthContext.has(prev!)) || relativeYearAt(tokens, i + 1) !== null;
   if (!inContext) return null;
   if (isCapitalized(tokens, i + 1) && !afterMid) return null;
   return { first: i, last: i, year: null, month: m.month, day: null };
@@ -152,13 +150,9 @@ function monthDate(tokens: Tokens, i: number, afterMid: boolean): DateMatch | nu
 
 /** "last year" (-1), "this year" (0), "next year" (+1) at token `i`, else null. */
 function relativeYearAt(tokens: Tokens, i: number): number | null {
-  if (tokens.type(i) !== 'word' || tokens.lower(i + 1) !== 'year') return null;
-  const a = tokens.lower(i);
-  if (a === 'last' || a === 'previous') return -1;
-  if (a === 'this') return 0;
-  if (a === 'next') return 1;
-  return null;
+  return tokens.lower(i + 1) === 'year' ? (relativeYears.get(tokens.lower(i)!) ?? null) : null;
 }
+const relativeYears = pairs('last:-1 previous:-1 this:0 next:1', Number);
 
 export interface YearMatch {
   first: number;
@@ -173,22 +167,22 @@ export interface YearMatch {
  */
 export function matchYear(tokens: Tokens, i: number): YearMatch | null {
   const t = tokens.text(i);
-  if (tokens.type(i) === 'word' && (tokens.lower(i) === 'fiscal' || t === 'FY')) {
+  if (tokens.isWord(i) && (tokens.lower(i) === 'fiscal' || t === 'FY')) {
     const year = yearValue(tokens, i + 1);
     // "fiscal 2024", "FY2024", "FY 2024"; "FY24" only glued.
     if (year !== null) return { first: i, last: i + 1, value: year };
     const n = tokens.text(i + 1);
-    if (t === 'FY' && tokens.type(i + 1) === 'num' && n!.length === 2 && tokens.touching(i, i + 1)) return { first: i, last: i + 1, value: 2000 + Number(normalizeNumeral(n!)) };
+    if (t === 'FY' && tokens.isNum(i + 1) && n!.length === 2 && tokens.touching(i, i + 1)) return { first: i, last: i + 1, value: 2000 + Number(normalizeNumeral(n!)) };
     return null;
   }
   const year = yearValue(tokens, i);
   if (year === null) return null;
   const sep = tokens.text(i + 1);
   const tail = tokens.text(i + 2);
-  if ((sep === '-' || sep === '/' || sep === '–') && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && tokens.type(i + 2) === 'num' && tail!.length === 2) {
+  if ((sep === '-' || sep === '/' || sep === '–') && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && tokens.isNum(i + 2) && tail!.length === 2) {
     // "2023-24" (a split fiscal year) or "2021-25" (a span in one century): one label, valued at its first year.
     const end = Number(normalizeNumeral(tail!));
-    if (end > year % 100 && !(tokens.touching(i + 2, i + 3) && tokens.type(i + 3) !== 'punct')) return { first: i, last: i + 2, value: year };
+    if (end > year % 100 && !(tokens.touching(i + 2, i + 3) && !tokens.isPunct(i + 3))) return { first: i, last: i + 2, value: year };
   }
   return { first: i, last: i, value: year };
 }
@@ -258,7 +252,7 @@ export function dateCues(tokens: Tokens, first: number, last: number, sentenceFr
   // Nearest cue word before the date within its clause wins; then the sentence's tense.
   for (let k = first - 1; k >= from && k >= first - 8; k--) {
     const w = tokens.lower(k)!;
-    if (tokens.type(k) === 'punct' && (w === ';' || w === '.')) break;
+    if (tokens.isPunct(k) && (w === ';' || w === '.')) break;
     if (pastCues.has(w) && w !== 'was' && w !== 'were' && w !== 'had' && w !== 'did') {
       direction = 'past';
       break;
@@ -296,7 +290,7 @@ const notPastEd = words(`
 
 /** A verb in the past tense: an irregular form or a regular "-ed" word. */
 function isPastTense(tokens: Tokens, i: number): boolean {
-  if (tokens.type(i) !== 'word') return false;
+  if (!tokens.isWord(i)) return false;
   const w = tokens.lower(i)!;
   return irregularPast.has(w) || (w.length > 4 && w.endsWith('ed') && !notPastEd.has(w) && tokens.text(i) === w);
 }

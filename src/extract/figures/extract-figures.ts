@@ -20,7 +20,7 @@ import { fractionDenominator, isNumberWord, numberLikeWords, parseNumberWords, p
 import { attachedScale, integerDigits, normalizeNumeral, spacedScale, toNumber } from './numerals';
 import { changeAround, measureAround, periodAround, qualifierBefore, type PeriodCandidate } from './qualifiers';
 import { digitValue, isCapitalized, sentenceIndex, tokenize, words, WordSet, type Tokens } from './tokens';
-import { amountMarks, currencyAt, currencyPrefixWords, matchAttachedUnit, matchCurrencyPrefix, matchCurrencyWord, matchUnit, type UnitInfo } from './units';
+import { amountMarks, currencyAt, currencyPrefixWords, matchAttachedUnit, matchCurrencyPrefix, matchCurrencyWord, matchPercent, matchUnit, type UnitInfo } from './units';
 
 export interface ExtractFiguresOptions {
   /**
@@ -75,6 +75,15 @@ function draft(first: number, last: number, kind: FigureKind | null, value: numb
     prefixOnly: false, connector: null, change: null, index: -1, ...rest,
   };
 }
+
+/** A date draft with the parts read from the text; `settle` completes it. */
+const dateDraft = (first: number, last: number, year: number | null, month: number | null, day: number | null) => draft(first, last, 'date', '', { date: { year, month, day } });
+
+/** Drafts found; the scan resumes after the last one. */
+const recognized = (...drafts: Draft[]): Recognized => ({ drafts, next: drafts[drafts.length - 1]!.last + 1 });
+
+/** No figure, but the tokens before `next` are settled (a code, a name's number): the scan resumes there. */
+const skipTo = (next: number): Recognized => ({ drafts: [], next });
 
 /** Lowercased words that can start a figure (number, ordinal and month words, currency prefixes); every other word is skipped at once. */
 const starterWords = new WordSet(['a', 'an', 'mid', 'fiscal', 'fy', 'no', 'minus', ...numberLikeWords, ...monthWords, ...currencyPrefixWords]);
@@ -135,6 +144,8 @@ const overLead = words('for in after of than since lasted lasting spanning took 
 /** Tokens each side of a figure that context rules may look at; bounds the work in run-on text. */
 const contextWindow = 40;
 const dimensionWords = words('long high tall wide deep thick above below');
+/** "m" as a unit, where it cannot be "million" ("a 30m-long bridge"). */
+const meter: UnitInfo = { unit: 'meter', kind: 'quantity' };
 
 /**
  * Extracts every figure from a text (split into paragraphs at blank lines) or
@@ -183,218 +194,199 @@ const isJoiner = (text: string | undefined) => text !== undefined && text.length
 /** Any digit, currency sign or letter: paragraphs without one cannot hold a figure. */
 const mayHoldFigure = /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9$€£¥￥₹₽₩A-Za-z]/;
 
+/**
+ * The figures of one paragraph: a left-to-right pass of recognizers over its
+ * tokens, a second pass, then each figure's context. The steps below share the
+ * paragraph's state (tokens, sentence bounds, drafts), so they are closures over it.
+ */
 function figuresOfParagraph(text: string, paragraphId: string, articleId: string, reference: ReferenceDate | null, context: TextContext): Figure[] {
   if (!mayHoldFigure.test(text)) return [];
-  const scan = new ParagraphScan(text, tokenize(text), reference, context);
-  return scan.run().map((d, i) => scan.toFigure(d, `${paragraphId}:f${i + 1}`, articleId, paragraphId));
-}
+  const tokens: Tokens = tokenize(text);
+  let sentenceOf: Int32Array | undefined;
+  let sentenceStart: Int32Array | undefined;
+  let sentenceEnd: Int32Array | undefined;
+  /** The paragraph's drafts after the second pass, in order. */
+  let settled: Draft[] = [];
+  let candidates: PeriodCandidate[] | undefined;
+  return run().map((d, i) => toFigure(d, `${paragraphId}:f${i + 1}`));
 
-class ParagraphScan {
-  private sentenceOf: Int32Array | undefined;
-  private sentenceStart: Int32Array | undefined;
-  private sentenceEnd: Int32Array | undefined;
-  private drafts: Draft[] = [];
-  private candidates: PeriodCandidate[] | undefined;
-
-  constructor(
-    private readonly text: string,
-    private readonly tokens: Tokens,
-    private readonly reference: ReferenceDate | null,
-    private readonly context: TextContext,
-  ) {}
-
-  run(): Draft[] {
+  function run(): Draft[] {
     const drafts: Draft[] = [];
-    const { tokens } = this;
     // Only numerals, starter words and amount marks can start a figure: the rest is skipped at once.
     for (let i = tokens.seek(0, starterWords, amountMarks); i < tokens.length; ) {
-      const found = this.recognize(i);
+      const found = recognize(i);
       if (found) for (const d of found.drafts) drafts.push(d);
       i = tokens.seek(found ? Math.max(found.next, i + 1) : i + 1, starterWords, amountMarks);
     }
     // Recognizers move left to right, so drafts are already in order; the sort only guards the id numbering.
-    this.drafts = this.settle(drafts).sort((a, b) => a.first - b.first);
-    this.drafts.forEach((d, n) => (d.index = n));
-    return this.drafts;
+    settled = settle(drafts).sort((a, b) => a.first - b.first);
+    settled.forEach((d, n) => (d.index = n));
+    return settled;
   }
 
   // ── helpers ────────────────────────────────────────────────────────────
 
-  private sentences(): Int32Array {
-    this.sentenceOf ??= sentenceIndex(this.tokens);
-    return this.sentenceOf;
+  function sentences(): Int32Array {
+    sentenceOf ??= sentenceIndex(tokens);
+    return sentenceOf;
   }
 
   /** True when token `i` opens its sentence (after any opening quotes). */
-  private sentenceInitial(i: number): boolean {
-    const s = this.sentences();
+  function sentenceInitial(i: number): boolean {
+    const s = sentences();
     let k = i - 1;
-    while (k >= 0 && openingQuotes.has(this.tokens.text(k)!) && s[k] === s[i]) k--;
+    while (k >= 0 && openingQuotes.has(tokens.text(k)!) && s[k] === s[i]) k--;
     return k < 0 || s[k] !== s[i];
   }
 
   /** First token of every token's sentence, computed once. */
-  private starts(): Int32Array {
-    if (!this.sentenceStart) {
-      const s = this.sentences();
+  function starts(): Int32Array {
+    if (!sentenceStart) {
+      const s = sentences();
       // One buffer for both: typed arrays are slow to create, one at a time.
       const buffer = new ArrayBuffer(8 * s.length);
-      this.sentenceStart = new Int32Array(buffer, 0, s.length);
-      this.sentenceEnd = new Int32Array(buffer, 4 * s.length, s.length);
-      for (let k = 0; k < s.length; k++) this.sentenceStart[k] = k > 0 && s[k - 1] === s[k] ? this.sentenceStart[k - 1]! : k;
-      for (let k = s.length - 1; k >= 0; k--) this.sentenceEnd[k] = k + 1 < s.length && s[k + 1] === s[k] ? this.sentenceEnd[k + 1]! : k;
+      sentenceStart = new Int32Array(buffer, 0, s.length);
+      sentenceEnd = new Int32Array(buffer, 4 * s.length, s.length);
+      for (let k = 0; k < s.length; k++) sentenceStart[k] = k > 0 && s[k - 1] === s[k] ? sentenceStart[k - 1]! : k;
+      for (let k = s.length - 1; k >= 0; k--) sentenceEnd[k] = k + 1 < s.length && s[k + 1] === s[k] ? sentenceEnd[k + 1]! : k;
     }
-    return this.sentenceStart;
+    return sentenceStart;
   }
 
   /** The context window of token `i`: its sentence, cut to `contextWindow` tokens each side so the scan stays linear. */
-  private sentenceRange(i: number): [number, number] {
-    const start = this.starts();
-    return [Math.max(start[i]!, i - contextWindow), Math.min(this.sentenceEnd![i]!, i + contextWindow)];
+  function sentenceRange(i: number): [number, number] {
+    const start = starts();
+    return [Math.max(start[i]!, i - contextWindow), Math.min(sentenceEnd![i]!, i + contextWindow)];
   }
 
   /** A capitalized word before token `i` that makes the number part of a name ("Section 230", "Boeing 777"). */
-  private nameBefore(i: number): boolean {
-    const { tokens } = this;
-    if (tokens.type(i - 1) !== 'word' || tokens.touching(i - 1, i)) return false;
+  function nameBefore(i: number): boolean {
+    if (!tokens.isWord(i - 1) || tokens.touching(i - 1, i)) return false;
     const prev = tokens.lower(i - 1)!;
     if (referenceWords.has(prev)) return true;
     // Any capital counts: "Section 230", "iPhone 16", "MacBook 14".
     return tokens.text(i - 1) !== prev && !stopWords.has(prev) && !notNameWords.has(prev) && !monthAt(tokens, i - 1);
   }
 
+  /** True when the word at `k` makes the number before it a clock time ("16:30 GMT", "9 pm", "8 local time"). */
+  function clockAt(k: number): boolean {
+    const w = tokens.lower(k);
+    return tokens.isWord(k) && (clockWords.has(w!) || (w === 'local' && tokens.lower(k + 1) === 'time'));
+  }
+
   /** Index after a chain of numbers glued by . , / : - ("1.2.3", "1-800-555-0199", "24/7"), starting at numeral `i`. */
-  private chainEnd(i: number): number {
-    const { tokens } = this;
+  function chainEnd(i: number): number {
     let k = i;
-    while (isJoiner(tokens.text(k + 1)) && tokens.touching(k, k + 1) && tokens.touching(k + 1, k + 2) && tokens.type(k + 2) === 'num') k += 2;
+    while (isJoiner(tokens.text(k + 1)) && tokens.touching(k, k + 1) && tokens.touching(k + 1, k + 2) && tokens.isNum(k + 2)) k += 2;
     // A trailing glued word or numeral belongs to the code too ("737MAX", "3D").
-    while (tokens.touching(k, k + 1) && tokens.type(k + 1) !== 'punct') k++;
+    while (tokens.touching(k, k + 1) && !tokens.isPunct(k + 1)) k++;
     return k + 1;
   }
 
   /** True when the numeral at `i` is glued into a code or name: "COP29", "COVID-19", "1.2.3", "PM2.5". */
-  private gluedCode(i: number): boolean {
-    const { tokens } = this;
+  function gluedCode(i: number): boolean {
     const t = tokens.text(i)!;
-    const prev = tokens.type(i - 1);
     if (tokens.touching(i - 1, i)) {
-      if (prev === 'word') return !(tokens.text(i - 1) === tokens.lower(i - 1) && gluedWords.has(tokens.lower(i - 1)!));
-      if (prev === 'num') return true;
-      if (isJoiner(tokens.text(i - 1)) && tokens.touching(i - 2, i - 1) && tokens.type(i - 2) !== 'punct') return true;
+      if (tokens.isWord(i - 1)) return !(tokens.text(i - 1) === tokens.lower(i - 1) && gluedWords.has(tokens.lower(i - 1)!));
+      if (isJoiner(tokens.text(i - 1)) && tokens.touching(i - 2, i - 1) && !tokens.isPunct(i - 2)) return true;
     }
-    const next = tokens.type(i + 1);
-    if (tokens.touching(i, i + 1) && /^[.,/:]$/.test(tokens.text(i + 1)!) && tokens.touching(i + 1, i + 2) && tokens.type(i + 2) === 'num') return true;
+    if (tokens.touching(i, i + 1) && /^[.,/:]$/.test(tokens.text(i + 1)!) && tokens.touching(i + 1, i + 2) && tokens.isNum(i + 2)) return true;
     // Phone numbers and IDs: a leading zero ("020"), or numbers side by side ("020 7946 0958").
     if (t.length > 1 && digitValue(t.charCodeAt(0)) === 0 && digitValue(t.charCodeAt(1)) !== -1) return true;
-    return prev === 'num' || next === 'num';
+    return tokens.isNum(i - 1) || tokens.isNum(i + 1);
   }
 
   // ── recognizers ────────────────────────────────────────────────────────
 
   /** Tries the recognizers at token `i`, a numeral, starter word or amount mark (where `run` stops). */
-  private recognize(i: number): Recognized {
-    const type = this.tokens.type(i);
-    if (type === 'word') {
-      return this.date(i) ?? this.yearLabel(i) ?? this.numberSign(i) ?? this.fraction(i) ?? this.amount(i) ?? this.ordinalWord(i);
+  function recognize(i: number): Recognized {
+    if (tokens.isWord(i)) {
+      // "minus 15 degrees" gets to `amount`: no other recognizer takes "minus".
+      return date(i) ?? yearLabel(i) ?? fraction(i) ?? amount(i) ?? ordinalWord(i);
     }
-    if (type === 'num') {
-      if (this.gluedCode(i)) return { drafts: [], next: this.chainEnd(i) };
-      return this.date(i) ?? this.year(i) ?? this.ordinalNumber(i) ?? this.oneIn(i) ?? this.amount(i);
+    if (tokens.isNum(i)) {
+      if (gluedCode(i)) return skipTo(chainEnd(i));
+      return date(i) ?? year(i) ?? ordinalNumber(i) ?? oneIn(i) ?? amount(i);
     }
     // Currency symbols and signs.
-    return this.amount(i);
+    return amount(i);
   }
 
-  private date(i: number): Recognized {
-    const { tokens } = this;
+  function date(i: number): Recognized {
     const m = matchDate(tokens, i);
-    if (!m) return this.dayRangeStart(i);
-    const first = draft(m.first, m.last, 'date', '', { date: { year: m.year, month: m.month, day: m.day } });
+    if (!m) return dayRangeStart(i);
+    const first = dateDraft(m.first, m.last, m.year, m.month, m.day);
     // A day range in one month: "March 3 to 5", "May 16-18, 2024".
     const c = tokens.lower(m.last + 1);
     if (m.day !== null && m.month !== null && c !== undefined && dayRangeWords.has(c)) {
       const d = dayAt(tokens, m.last + 2);
       const after = d ? tokens.lower(d.last + 1) : undefined;
-      const bare = after === undefined || tokens.type(d!.last + 1) === 'punct' || stopWords.has(after);
+      const bare = after === undefined || tokens.isPunct(d!.last + 1) || stopWords.has(after);
       if (d && d.day > m.day && validDay(m.month, d.day) && bare && !(m.year !== null && c !== '-' && c !== '–')) {
         const year = m.year === null ? yearAfter(tokens, d.last + 1) : null;
         if (year) first.date!.year = year.year;
-        const second = draft(m.last + 2, year?.last ?? d.last, 'date', '', { date: { year: year?.year ?? m.year, month: m.month, day: d.day } });
-        return { drafts: [first, second], next: second.last + 1 };
+        return recognized(first, dateDraft(m.last + 2, year?.last ?? d.last, year?.year ?? m.year, m.month, d.day));
       }
     }
-    return { drafts: [first], next: m.last + 1 };
+    return recognized(first);
   }
 
   /** "from 1 to 7 October": a day that takes its month from the day-first date after it. */
-  private dayRangeStart(i: number): Recognized {
-    const { tokens } = this;
+  function dayRangeStart(i: number): Recognized {
     const d = dayAt(tokens, i);
     const c = tokens.lower(i + 1);
     if (!d || d.last !== i || c === undefined || !dayRangeWords.has(c)) return null;
     const end = matchDate(tokens, i + 2);
-    if (!end || end.first !== i + 2 || end.day === null || end.month === null || end.day <= d.day || tokens.type(i + 2) !== 'num') return null;
-    const first = draft(i, i, 'date', '', { date: { year: end.year, month: end.month, day: d.day } });
-    const second = draft(end.first, end.last, 'date', '', { date: { year: end.year, month: end.month, day: end.day } });
-    return { drafts: [first, second], next: end.last + 1 };
+    if (!end || end.first !== i + 2 || end.day === null || end.month === null || end.day <= d.day || !tokens.isNum(i + 2)) return null;
+    return recognized(dateDraft(i, i, end.year, end.month, d.day), dateDraft(end.first, end.last, end.year, end.month, end.day));
   }
 
-  /** "fiscal 2024", "FY2024". */
-  private yearLabel(i: number): Recognized {
-    if (this.tokens.lower(i) !== 'fiscal' && this.tokens.text(i) !== 'FY') return null;
-    const y = matchYear(this.tokens, i);
-    return y ? { drafts: [draft(y.first, y.last, 'year', y.value)], next: y.last + 1 } : null;
+  /** "fiscal 2024", "FY2024" (the only words `matchYear` takes). */
+  function yearLabel(i: number): Recognized {
+    const y = matchYear(tokens, i);
+    return y ? recognized(draft(y.first, y.last, 'year', y.value)) : null;
   }
 
   /** A plain 4-digit year, or a split year "2023-24", when the context reads as a year. */
-  private year(i: number): Recognized {
-    const { tokens } = this;
-    if (yearValue(tokens, i) === null) return null;
-    const y = matchYear(tokens, i)!;
+  function year(i: number): Recognized {
+    // At a numeral, matchYear finds only a year ("2023") or a split year ("2023-24").
+    const y = matchYear(tokens, i);
+    if (!y) return null;
     const after = y.last + 1;
     const next = tokens.lower(after);
-    const nextType = tokens.type(after);
-    if (tokens.touching(y.last, after) && nextType === 'word') return null;
-    if (y.last > i) return { drafts: [draft(i, y.last, 'year', y.value)], next: after };
+    if (tokens.touching(y.last, after) && tokens.isWord(after)) return null;
+    if (y.last > i) return recognized(draft(i, y.last, 'year', y.value));
     // "2021-2025": two years.
     const end = yearValue(tokens, i + 2);
-    if ((next === '-' || next === '–') && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && end !== null && end > y.value && !(tokens.touching(i + 2, i + 3) && tokens.type(i + 3) !== 'punct')) {
-      return { drafts: [draft(i, i, 'year', y.value), draft(i + 2, i + 2, 'year', end)], next: i + 3 };
+    if ((next === '-' || next === '–') && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && end !== null && end > y.value && !(tokens.touching(i + 2, i + 3) && !tokens.isPunct(i + 3))) {
+      return recognized(draft(i, i, 'year', y.value), draft(i + 2, i + 2, 'year', end));
     }
-    if (nextType === 'word' && (clockWords.has(next!) || (next === 'local' && tokens.lower(after + 1) === 'time'))) return { drafts: [], next: i + 1 };
-    if (next === '%' || (nextType === 'word' && (spacedScale(next!) !== undefined || /^(?:percent|per|pct|percentage)$/.test(next!)))) return null;
+    if (clockAt(after)) return skipTo(i + 1);
+    if (next === '%' || (tokens.isWord(after) && (spacedScale(next!) !== undefined || /^(?:percent|per|pct|percentage)$/.test(next!)))) return null;
     if (matchUnit(tokens, after) || matchCurrencyWord(tokens, after)) return null;
     if (next === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2)) return null;
-    if (this.nameBefore(i)) return { drafts: [], next: i + 1 };
+    if (nameBefore(i)) return skipTo(i + 1);
     const prev = tokens.lower(i - 1);
     const led = prev !== undefined && (yearLead.has(prev) || (yearLink.has(prev) && yearValue(tokens, i - 2) !== null));
     // "2000 people were arrested" counts; "2026 marks a turning point" is a year with a verb (a determiner follows the -s word).
-    const phrase = !led && !this.sentenceInitial(i) && next !== undefined ? countedNounPhrase(tokens, after) : null;
+    const phrase = !led && !sentenceInitial(i) && next !== undefined ? countedNounPhrase(tokens, after) : null;
     if (phrase && !verbDeterminers.has(tokens.lower(phrase.head + 1) ?? '')) return null;
-    return { drafts: [draft(i, i, 'year', y.value)], next: i + 1 };
-  }
-
-  /** "-0.1%", "minus 15 degrees": hands over to `amount`. */
-  private numberSign(i: number): Recognized {
-    return this.tokens.lower(i) === 'minus' ? this.amount(i) : null;
+    return recognized(draft(i, i, 'year', y.value));
   }
 
   /** "75th anniversary", "23rd Meeting", "No. 1 maker". */
-  private ordinalNumber(i: number): Recognized {
-    const { tokens } = this;
-    if (!tokens.touching(i, i + 1) || tokens.type(i + 1) !== 'word' || !isOrdinalSuffix(tokens.lower(i + 1)!)) return null;
+  function ordinalNumber(i: number): Recognized {
+    if (!tokens.touching(i, i + 1) || !tokens.isWord(i + 1) || !isOrdinalSuffix(tokens.lower(i + 1)!)) return null;
     const m = normalizeNumeral(tokens.text(i)!);
     if (m.includes('.')) return null;
-    return this.ranked(i, i + 1, Number(m), toNumber(m).exact, false);
+    return ranked(i, i + 1, Number(m), toNumber(m).exact, false);
   }
 
   /** Ordinal at `first`–`last` with value; reads the ranked noun after it. */
-  private ranked(first: number, last: number, value: number, exact: boolean, word: boolean): Recognized {
-    const { tokens } = this;
+  function ranked(first: number, last: number, value: number, exact: boolean, word: boolean): Recognized {
     let headStart = last + 1;
     let compoundHead = -1;
-    if (tokens.text(last + 1) === '-' && tokens.touching(last, last + 1) && tokens.touching(last + 1, last + 2) && tokens.type(last + 2) === 'word') {
+    if (tokens.text(last + 1) === '-' && tokens.touching(last, last + 1) && tokens.touching(last + 1, last + 2) && tokens.isWord(last + 2)) {
       const part = tokens.lower(last + 2)!;
       // "second-largest economy" reads on; "fourth-quarter" is the whole span.
       if (/est$/.test(part) || part === 'most') headStart = last + 3;
@@ -413,66 +405,63 @@ class ParagraphScan {
       if (value === 1 && !firstHeads.has(singularize(headWord))) return null;
       if (idiomHeads.get(tokens.lower(first)!)?.has(headWord)) return null;
       // A capitalized ordinal inside a name ("China Construction First Group", "the Fifth Construction Co").
-      if (isCapitalized(tokens, first) && !this.sentenceInitial(first)) {
+      if (isCapitalized(tokens, first) && !sentenceInitial(first)) {
         if (isCapitalized(tokens, first - 1) && !stopWords.has(tokens.lower(first - 1)!)) return null;
         if (isCapitalized(tokens, headStart) && !eventNouns.has(singularize(headWord))) return null;
       }
     }
     const end = head === -1 ? last : head;
-    return { drafts: [draft(first, end, 'ordinal', value, { exact, unit: head === -1 ? null : singularize(tokens.lower(head)!) })], next: end + 1 };
+    return recognized(draft(first, end, 'ordinal', value, { exact, unit: head === -1 ? null : singularize(tokens.lower(head)!) }));
   }
 
-  private ordinalWord(i: number): Recognized {
-    const { tokens } = this;
-    if (tokens.text(i) === 'No' && tokens.text(i + 1) === '.' && tokens.touching(i, i + 1) && tokens.type(i + 2) === 'num') {
+  function ordinalWord(i: number): Recognized {
+    if (tokens.text(i) === 'No' && tokens.text(i + 1) === '.' && tokens.touching(i, i + 1) && tokens.isNum(i + 2)) {
       const m = normalizeNumeral(tokens.text(i + 2)!);
       if (m.includes('.') || integerDigits(m) > 3) return null;
-      const r = this.ranked(i, i + 2, Number(m), true, false);
+      const r = ranked(i, i + 2, Number(m), true, false);
       // "No. 10" alone is a house number or a label, not a rank.
-      return r && r.drafts[0]!.unit !== null ? r : { drafts: [], next: i + 3 };
+      return r && r.drafts[0]!.unit !== null ? r : skipTo(i + 3);
     }
     const o = parseOrdinalWord(tokens, i);
     if (!o) return null;
-    return this.ranked(i, o.last, o.value, true, true);
+    return ranked(i, o.last, o.value, true, true);
   }
 
   /** "a third of", "two-thirds of", "fell by a fifth", "one in five". */
-  private fraction(i: number): Recognized {
-    const { tokens } = this;
-    const oneIn = this.oneIn(i);
-    if (oneIn) return oneIn;
+  function fraction(i: number): Recognized {
+    const proportion = oneIn(i);
+    if (proportion) return proportion;
     const t = tokens.lower(i)!;
     const numerator = t === 'a' || t === 'an' || t === 'one' ? 1 : smallNumberWord(t);
     if (numerator === undefined || numerator === 0) return null;
     let k = i + 1;
     if (tokens.text(k) === '-' && tokens.touching(i, k)) k++;
     const f = tokens.lower(k);
-    const denominator = tokens.type(k) === 'word' ? fractionDenominator(f!) : undefined;
+    const denominator = tokens.isWord(k) ? fractionDenominator(f!) : undefined;
     if (denominator === undefined || (numerator === 1) === f!.endsWith('s')) return null;
     if ((f === 'half' || f === 'halves') && t !== 'a' && t !== 'one') return null;
     const after = tokens.lower(k + 1);
     const before = tokens.lower(i - 1);
     // "a third of voters", "a quarter are over 50".
     const ofFollows = after === 'of' || auxiliaries.has(after ?? '');
-    const byBefore = (before === 'by' || before === 'than') && (after === undefined || tokens.type(k + 1) !== 'word' || stopWords.has(after));
+    const byBefore = (before === 'by' || before === 'than') && (after === undefined || !tokens.isWord(k + 1) || stopWords.has(after));
     if (!ofFollows && !byBefore) return null;
     const value = numerator / denominator;
     const exact = [2, 4, 5, 8, 10].includes(denominator);
-    return { drafts: [draft(i, k, 'quantity', value, { exact, unit: 'fraction' })], next: k + 1 };
+    return recognized(draft(i, k, 'quantity', value, { exact, unit: 'fraction' }));
   }
 
   /** "one in five", "1 in 10": a proportion, kind quantity with unit fraction. */
-  private oneIn(i: number): Recognized {
-    const { tokens } = this;
-    const isNum = tokens.type(i) === 'num';
+  function oneIn(i: number): Recognized {
+    const isNum = tokens.isNum(i);
     const numerator = isNum ? Number(normalizeNumeral(tokens.text(i)!)) : smallNumberWord(tokens.lower(i)!);
     if (numerator === undefined || !Number.isInteger(numerator) || numerator < 1 || tokens.lower(i + 1) !== 'in') return null;
     const d = i + 2;
     let denominator: number | undefined;
     let last = d;
     // "one in five", "1 in 4", "seven in 10".
-    if (tokens.type(d) === 'num' && (isNum || !tokens.text(d)!.includes('.')) && yearValue(tokens, d) === null) denominator = Number(normalizeNumeral(tokens.text(d)!));
-    else if (tokens.type(d) === 'word' && !isNum) {
+    if (tokens.isNum(d) && (isNum || !tokens.text(d)!.includes('.')) && yearValue(tokens, d) === null) denominator = Number(normalizeNumeral(tokens.text(d)!));
+    else if (!isNum) {
       const w = parseNumberWords(tokens, d);
       if (w) {
         denominator = w.value;
@@ -483,7 +472,7 @@ class ParagraphScan {
     let reduced = denominator;
     while (reduced % 2 === 0) reduced /= 2;
     while (reduced % 5 === 0) reduced /= 5;
-    return { drafts: [draft(i, last, 'quantity', numerator / denominator, { exact: reduced === 1, unit: 'fraction' })], next: last + 1 };
+    return recognized(draft(i, last, 'quantity', numerator / denominator, { exact: reduced === 1, unit: 'fraction' }));
   }
 
   /**
@@ -491,17 +480,16 @@ class ParagraphScan {
    * optional sign and currency, the number (digits or words) with its scale,
    * then a unit, currency word, counted noun or rate denominator; ranges too.
    */
-  private amount(i: number, inRange = false): Recognized {
-    const { tokens } = this;
+  function amount(i: number, inRange = false): Recognized {
     let j = i;
     let negative = false;
     let currency: string | null = null;
     const t = tokens.lower(i)!;
     if (!inRange) {
-      if (t === 'minus' && (tokens.type(i + 1) === 'num' || isNumberWord(tokens.lower(i + 1) ?? ''))) {
+      if (t === 'minus' && (tokens.isNum(i + 1) || isNumberWord(tokens.lower(i + 1) ?? ''))) {
         negative = true;
         j++;
-      } else if ((t === '-' || t === '−' || t === '+') && tokens.type(i + 1) === 'num' && tokens.touching(i, i + 1)) {
+      } else if ((t === '-' || t === '−' || t === '+') && tokens.isNum(i + 1) && tokens.touching(i, i + 1)) {
         if (tokens.touching(i - 1, i) && !openingQuotes.has(tokens.text(i - 1)!)) return null;
         negative = t !== '+';
         j++;
@@ -511,11 +499,9 @@ class ParagraphScan {
     if (prefix) {
       currency = prefix.code;
       j = prefix.next;
-      if (tokens.type(j) !== 'num') return null;
+      if (!tokens.isNum(j)) return null;
       // A symbol glued to what precedes it is not a price ("R$" is handled as a prefix; "US$" too).
     }
-    const nType = tokens.type(j);
-    if (nType === undefined) return null;
     let mantissa: string;
     let scale = 0;
     let wordNumber = false;
@@ -528,42 +514,40 @@ class ParagraphScan {
     let last = -1;
     let factor = 1;
     let centsOf = false;
-    if (nType === 'num') {
+    if (tokens.isNum(j)) {
       mantissa = normalizeNumeral(tokens.text(j)!);
       numLast = j;
       k = j + 1;
-      if (tokens.touching(j, k) && tokens.type(k) === 'word') {
+      if (tokens.touching(j, k) && tokens.isWord(k)) {
         const glued = tokens.text(k)!;
         if (isOrdinalSuffix(tokens.lower(k)!)) return null;
         const s = attachedScale(glued, currency !== null);
         const afterGlued = tokens.lower(k + 1);
         const dimension = afterGlued !== undefined && (dimensionWords.has(afterGlued) || (afterGlued === '-' && dimensionWords.has(tokens.lower(k + 2) ?? '')));
+        const attached = glued === 'm' ? { info: meter, last: k } : matchAttachedUnit(tokens, k);
         if (s !== undefined && !(glued === 'm' && currency === null && dimension)) {
           scale = s;
           numLast = k;
           k++;
-        } else if (glued === 'm' || glued === 'km' || matchAttachedUnit(tokens, k)) {
-          const u = glued === 'm' ? { info: { unit: 'meter', kind: 'quantity' as const }, last: k } : matchAttachedUnit(tokens, k)!;
-          unit = u.info;
-          last = u.last;
-          k = u.last + 1;
+        } else if (attached) {
+          unit = attached.info;
+          last = attached.last;
+          k = attached.last + 1;
         } else if (glued === 'p' && currency === null) {
           currency = 'GBP';
           factor = 0.01;
           numLast = k;
           k++;
         } else {
-          return { drafts: [], next: this.chainEnd(j) };
+          return skipTo(chainEnd(j));
         }
-      } else if (tokens.touching(j, k) && tokens.type(k) === 'num') {
-        return { drafts: [], next: this.chainEnd(j) };
       }
-    } else if (nType === 'word') {
+    } else if (tokens.isWord(j)) {
       if (currency !== null) return null;
       const w = parseNumberWords(tokens, j);
       if (!w) return null;
       // Mid-sentence, a capitalized number word is part of a name: "the Big Four", "Group of Seven", "Five-Year Plan", "Formula One".
-      if (isCapitalized(tokens, j) && !this.sentenceInitial(j)) return { drafts: [], next: w.next };
+      if (isCapitalized(tokens, j) && !sentenceInitial(j)) return skipTo(w.next);
       mantissa = String(w.value);
       wordNumber = true;
       numLast = w.last;
@@ -572,26 +556,26 @@ class ParagraphScan {
       return null;
     }
     // Spaced scale word: "2.498 billion", "1.5 bn".
-    if (scale === 0 && unit === null && tokens.type(k) === 'word' && spacedScale(tokens.lower(k)!) !== undefined && !(wordNumber && Number(mantissa) >= 1000)) {
+    if (scale === 0 && unit === null && tokens.isWord(k) && spacedScale(tokens.lower(k)!) !== undefined && !(wordNumber && Number(mantissa) >= 1000)) {
       scale = spacedScale(tokens.lower(k)!)!;
       numLast = k;
       k++;
     }
     if (last === -1) last = numLast!;
     const clock = tokens.lower(k);
-    if (!wordNumber && tokens.type(k) === 'word' && (clockWords.has(clock!) || (clock === 'local' && tokens.lower(k + 1) === 'time') || ((clock === 'a' || clock === 'p') && tokens.text(k + 1) === '.' && tokens.lower(k + 2) === 'm'))) {
-      if (currency === null && unit === null) return { drafts: [], next: k + 1 };
+    if (!wordNumber && (clockAt(k) || ((clock === 'a' || clock === 'p') && tokens.text(k + 1) === '.' && tokens.lower(k + 2) === 'm'))) {
+      if (currency === null && unit === null) return skipTo(k + 1);
     }
-    if (!wordNumber && clock === ':' && tokens.touching(k - 1, k) && tokens.type(k + 1) === 'num') return { drafts: [], next: this.chainEnd(j) };
+    if (!wordNumber && clock === ':' && tokens.touching(k - 1, k) && tokens.isNum(k + 1)) return skipTo(chainEnd(j));
 
     // What follows the number.
     if (unit === null) {
       const u = tokens.lower(k);
-      const percent = this.percentAt(k);
+      const percent = matchPercent(tokens, k);
       const poundsOf = (u === 'pound' || u === 'pounds') && tokens.lower(k + 1) === 'of';
       if (percent) {
         kind = 'percent';
-        unitName = percent.unit;
+        unitName = percent.info;
         last = percent.last;
       } else {
         const cw = u !== undefined && !poundsOf ? matchCurrencyWord(tokens, k) : null;
@@ -607,11 +591,11 @@ class ParagraphScan {
           unit = { unit: 'pound', kind: 'quantity' };
           last = k;
         } else {
-          const hit = this.unitAt(k, Number(mantissa) * 10 ** scale);
+          const hit = unitAt(k, Number(mantissa) * 10 ** scale);
           if (hit) {
             unit = hit.info;
             last = hit.last;
-          } else if (u === '-' && tokens.touching(k - 1, k) && tokens.touching(k, k + 1) && tokens.type(k + 1) === 'word') {
+          } else if (u === '-' && tokens.touching(k - 1, k) && tokens.touching(k, k + 1) && tokens.isWord(k + 1)) {
             // "75-year", "Two-hundred-meter-long", "twenty-foot", "24-hour"; other compounds ("five-star", "10-member") are not figures.
             const c = matchUnit(tokens, k + 1);
             const noun = tokens.lower(k + 1)!;
@@ -633,7 +617,7 @@ class ParagraphScan {
               kind = 'count';
               last = k + 1;
             } else {
-              return { drafts: [], next: k + 2 };
+              return skipTo(k + 2);
             }
           }
         }
@@ -654,7 +638,7 @@ class ParagraphScan {
     if (kind === null) {
       const phrase = countedNounPhrase(tokens, last + 1);
       const count = Number(mantissa!) * 10 ** scale;
-      if (phrase && count !== 1 && !(wordNumber && this.definiteBefore(i))) {
+      if (phrase && count !== 1 && !(wordNumber && definiteBefore(i))) {
         const asUnit = matchUnit(tokens, phrase.head);
         base.last = phrase.last;
         if (asUnit && asUnit.last === phrase.head) {
@@ -674,79 +658,58 @@ class ParagraphScan {
     }
 
     // A number after a name is part of it even with a plural after it ("iPhone 15 units", "Boeing 737 jets").
-    if ((kind === null || kind === 'count') && !wordNumber && scale === 0 && currency === null && !negative && this.nameBefore(j)) return { drafts: [], next: j + 1 };
+    if ((kind === null || kind === 'count') && !wordNumber && scale === 0 && currency === null && !negative && nameBefore(j)) return skipTo(j + 1);
 
     // Rate denominators: "per year", "a barrel", "per cubic metre", "per dollar".
-    if (base.per === null) this.readPer(base);
+    if (base.per === null) readPer(base);
 
     // Ranges: "$10-12 million", "between 3 and 5 percent", "zero to 0.1%", "two or three days".
     if ((kind === null || (prefixOnly && base.per === null)) && !inRange) {
-      const range = this.rangeAfter(base);
+      const range = rangeAfter(base);
       if (range) return range;
     }
     if (kind === null && base.rateOf === null) {
       // "one" and "zero" without a unit are pronouns and idioms, not figures.
-      if (wordNumber && (mantissa! === '1' || mantissa! === '0')) return inRange ? null : { drafts: [], next: base.last + 1 };
-      if (!wordNumber && this.nameBefore(j) && currency === null && !negative) return { drafts: [], next: base.last + 1 };
+      if (wordNumber && (mantissa! === '1' || mantissa! === '0')) return inRange ? null : skipTo(base.last + 1);
+      if (!wordNumber && nameBefore(j) && currency === null && !negative) return skipTo(base.last + 1);
       // "(1)" or "1." opening a paragraph: list markers.
-      if (!wordNumber && scale === 0 && ((tokens.text(i - 1) === '(' && tokens.text(base.last + 1) === ')') || (i === 0 && tokens.text(1) === '.' && tokens.touching(0, 1)))) return { drafts: [], next: base.last + 2 };
+      if (!wordNumber && scale === 0 && ((tokens.text(i - 1) === '(' && tokens.text(base.last + 1) === ')') || (i === 0 && tokens.text(1) === '.' && tokens.touching(0, 1)))) return skipTo(base.last + 2);
     }
-    if (wordNumber && kind !== null && kind !== 'count' && mantissa! === '1' && tokens.lower(last) === 'day') return { drafts: [], next: last + 1 };
-    return { drafts: [base], next: base.last + 1 };
-  }
-
-  /** "%", "percent", "per cent", "pct", "percentage point(s)", "basis point(s)", "bps" at token `k`. */
-  private percentAt(k: number): { unit: string; last: number } | null {
-    const { tokens } = this;
-    const t = tokens.text(k);
-    if (t === '%' || t === '％') return { unit: 'percent', last: k };
-    if (tokens.type(k) !== 'word') return null;
-    const w = tokens.lower(k);
-    if (w === 'percent' || w === 'pct') return { unit: 'percent', last: k };
-    const next = tokens.lower(k + 1);
-    if (w === 'per' && next === 'cent') return { unit: 'percent', last: k + 1 };
-    if (w === 'percentage' && (next === 'point' || next === 'points')) return { unit: 'percentage point', last: k + 1 };
-    if (w === 'basis' && (next === 'point' || next === 'points')) return { unit: 'basis point', last: k + 1 };
-    if (t === 'bps' || t === 'bp') return { unit: 'basis point', last: k };
-    return null;
+    if (wordNumber && kind !== null && kind !== 'count' && mantissa! === '1' && tokens.lower(last) === 'day') return skipTo(last + 1);
+    return recognized(base);
   }
 
   /** A unit at `k`, with "(TEU)" and an attributive plural noun taken along ("100 twenty-foot equivalent unit (TEU) containers"). */
-  private unitAt(k: number, amount: number): { info: UnitInfo; last: number } | null {
-    const { tokens } = this;
-    const t = tokens.text(k);
-    if (t === undefined) return null;
+  function unitAt(k: number, amount: number): { info: UnitInfo; last: number } | null {
     let hit = matchUnit(tokens, k);
-    if (!hit && t === 'm' && !tokens.touching(k - 1, k) && !tokens.touching(k, k + 1)) hit = { info: { unit: 'meter', kind: 'quantity' }, last: k };
+    if (!hit && tokens.text(k) === 'm' && !tokens.touching(k - 1, k) && !tokens.touching(k, k + 1)) hit = { info: meter, last: k };
     if (!hit) return null;
     // "5 seconds" yes, "the second" is not reached here; "a 3 second delay" is rare.
     let last = hit.last;
-    const singular = !isPluralNoun(tokens, last) && tokens.type(last) === 'word' && tokens.text(last)!.length > 3;
+    const singular = !isPluralNoun(tokens, last) && tokens.isWord(last) && tokens.text(last)!.length > 3;
     if (amount !== 1 && singular && hit.info.kind === 'quantity') {
       let m = last + 1;
-      if (tokens.text(m) === '(' && tokens.text(m + 2) === ')' && tokens.type(m + 1) === 'word') m += 3;
+      if (tokens.text(m) === '(' && tokens.text(m + 2) === ')' && tokens.isWord(m + 1)) m += 3;
       if (isPluralNoun(tokens, m) && !stopWords.has(tokens.lower(m)!)) last = m;
     }
     return { info: hit.info, last };
   }
 
   /** True when a definite word stands before the number word at `i` ("the two countries", "These “five principles”"). */
-  private definiteBefore(i: number): boolean {
-    const { tokens } = this;
+  function definiteBefore(i: number): boolean {
     let k = i - 1;
     while (k >= 0 && openingQuotes.has(tokens.text(k)!)) k--;
-    return tokens.type(k) === 'word' && definite.has(tokens.lower(k)!);
+    return tokens.isWord(k) && definite.has(tokens.lower(k)!);
   }
 
-  private readPer(d: Draft): void {
-    const { tokens } = this;
+  function readPer(d: Draft): void {
     const k = d.last + 1;
     const t = tokens.lower(k);
-    if (t === undefined || d.kind === 'duration' || d.kind === 'ordinal') return;
+    if (d.kind === 'duration' || d.kind === 'ordinal') return;
     // "150 to the dollar", "7.3 against the dollar" when nothing else is measured: an exchange rate.
     if (d.kind === null && (t === 'to' || t === 'against') && tokens.lower(k + 1) === 'the') {
       const cw = matchCurrencyWord(tokens, k + 2);
-      if (cw && cw.info.code !== null && !(tokens.type(cw.last + 1) === 'num')) {
+      if (cw && cw.info.code !== null && !(tokens.isNum(cw.last + 1))) {
         d.per = singularize(tokens.lower(cw.last)!);
         d.rateOf = cw.info.code;
       }
@@ -769,7 +732,7 @@ class ParagraphScan {
         return;
       }
       const noun = tokens.lower(k + 1);
-      if (tokens.type(k + 1) === 'word' && !stopWords.has(noun!)) {
+      if (tokens.isWord(k + 1) && !stopWords.has(noun!)) {
         d.per = singularize(noun!);
         d.last = k + 1;
       }
@@ -780,7 +743,7 @@ class ParagraphScan {
       const after = tokens.lower(k + 2);
       // "$74.31 a barrel", "5% a year"; not "5.8% a year earlier".
       const timeNoun = noun !== undefined && /^(?:year|month|week|day|decade|quarter)$/.test(noun);
-      if (tokens.type(k + 1) === 'word' && rateNouns.has(singularize(noun!)) && (after === undefined || tokens.type(k + 2) !== 'word' || (stopWords.has(after) && !(timeNoun && relativeAfter.has(after))))) {
+      if (tokens.isWord(k + 1) && rateNouns.has(singularize(noun!)) && (after === undefined || !tokens.isWord(k + 2) || (stopWords.has(after) && !(timeNoun && relativeAfter.has(after))))) {
         const u = matchUnit(tokens, k + 1);
         d.per = u ? u.info.unit : singularize(noun!);
         d.last = u ? u.last : k + 1;
@@ -797,24 +760,20 @@ class ParagraphScan {
   }
 
   /** The second endpoint of a range after the bare number `a`, with unit, scale and currency shared. */
-  private rangeAfter(a: Draft): Recognized {
-    const { tokens } = this;
+  function rangeAfter(a: Draft): Recognized {
     const k = a.last + 1;
     const c = tokens.lower(k);
-    if (c === undefined) return null;
     const dashed = (c === '-' || c === '–') && tokens.touching(k - 1, k) === tokens.touching(k, k + 1);
-    const between = c === 'and' && this.betweenBefore(a.first);
+    const between = c === 'and' && betweenBefore(a.first);
     // "to"/"or" join a bare start only: "rose $5 to $74" is a change and a level, not a range.
     const worded = between || ((c === 'to' || c === 'or') && a.kind === null);
     if (!dashed && !worded) return null;
-    const nextType = tokens.type(k + 1);
-    if (nextType === undefined) return null;
     const prefixed = matchCurrencyPrefix(tokens, k + 1) !== null;
-    if (nextType !== 'num' && !(a.wordNumber && nextType === 'word') && !prefixed) return null;
-    if (dashed && a.wordNumber !== (nextType === 'word')) return null;
-    const found = prefixed ? this.amount(k + 1) : this.amount(k + 1, true);
+    if (!tokens.isNum(k + 1) && !(a.wordNumber && tokens.isWord(k + 1)) && !prefixed) return null;
+    if (dashed && a.wordNumber !== tokens.isWord(k + 1)) return null;
+    const found = prefixed ? amount(k + 1) : amount(k + 1, true);
     const b = found?.drafts[0];
-    const chain = (): Recognized => (dashed && !a.wordNumber && a.currency === null ? { drafts: [], next: this.chainEnd(a.first) } : null);
+    const chain = (): Recognized => (dashed && !a.wordNumber && a.currency === null ? skipTo(chainEnd(a.first)) : null);
     if (!b || b.kind === 'year' || b.kind === 'date' || b.kind === 'ordinal') return chain();
     if (b.kind === null && a.kind === null) return chain();
     if (a.kind === null) {
@@ -846,40 +805,39 @@ class ParagraphScan {
     return { drafts: found!.drafts.length > 1 ? [a, ...found!.drafts] : [a, b], next: found!.next };
   }
 
-  private betweenBefore(i: number): boolean {
-    const prev = this.tokens.lower(i - 1);
-    return prev === 'between' || (this.tokens.lower(i - 2) === 'between' && (prev === 'from' || prev === '$'));
+  function betweenBefore(i: number): boolean {
+    const prev = tokens.lower(i - 1);
+    return prev === 'between' || (tokens.lower(i - 2) === 'between' && (prev === 'from' || prev === '$'));
   }
 
   // ── second pass ───────────────────────────────────────────────────────
 
-  private settle(drafts: Draft[]): Draft[] {
+  function settle(drafts: Draft[]): Draft[] {
     if (drafts.length === 0) return drafts;
-    const { tokens } = this;
     const kept: Draft[] = [];
     for (let n = 0; n < drafts.length; n++) {
       const d = drafts[n]!;
       if (d.kind === null && d.rateOf === null) {
-        if (!this.inherit(d, kept, drafts[n + 1]) && !this.sameRate(d)) {
+        if (!inherit(d, kept, drafts[n + 1]) && !sameRate(d)) {
           if (d.wordNumber) continue;
           d.kind = 'quantity';
         }
       }
       if (d.rateOf !== null) {
-        const code = this.currencyInSentence(d, d.rateOf);
+        const code = currencyInSentence(d, d.rateOf);
         d.kind = code ? 'money' : 'quantity';
         d.unit = code;
         d.rateOf = null;
-        if (!d.negative) this.context.rate = { value: d.value as number, decimals: decimalsOf(d.mantissa), unit: code, per: d.per };
+        if (!d.negative) context.rate = { value: d.value as number, decimals: decimalsOf(d.mantissa), unit: code, per: d.per };
       }
       if (d.centsOf) {
-        const code = this.currencyInSentence(d, null) ?? 'USD';
+        const code = currencyInSentence(d, null) ?? 'USD';
         d.currency = code;
         d.unit = code;
       }
       if (d.kind === 'date' && d.date) {
-        const [from, to] = this.sentenceRange(d.first);
-        d.value = completeDate(d.date, this.reference, dateCues(tokens, d.first, d.last, from, to));
+        const [from, to] = sentenceRange(d.first);
+        d.value = completeDate(d.date, reference, dateCues(tokens, d.first, d.last, from, to));
       }
       if (d.kind === 'money' && d.unit === null) d.unit = d.currency;
       kept.push(d);
@@ -888,9 +846,8 @@ class ParagraphScan {
   }
 
   /** Gives a bare number the kind and unit of the figure it elides ("up from 1m", "at least five were diverted"). */
-  private inherit(d: Draft, kept: readonly Draft[], next: Draft | undefined): boolean {
-    const { tokens } = this;
-    const s = this.sentences();
+  function inherit(d: Draft, kept: readonly Draft[], next: Draft | undefined): boolean {
+    const s = sentences();
     // "30 of the 34 provinces": the count that follows names the noun.
     if (next?.kind === 'count' && tokens.lower(d.last + 1) === 'of') {
       const k = definite.has(tokens.lower(d.last + 2) ?? '') ? d.last + 3 : d.last + 2;
@@ -924,8 +881,8 @@ class ParagraphScan {
    * of it is the same rate ("the midpoint at 7.1732" after "7.2912 per dollar"):
    * rates are quoted to a fixed number of decimals and move little within a story.
    */
-  private sameRate(d: Draft): boolean {
-    const rate = this.context.rate;
+  function sameRate(d: Draft): boolean {
+    const rate = context.rate;
     if (!rate || d.wordNumber || d.scale !== 0 || rate.decimals < 3 || decimalsOf(d.mantissa) !== rate.decimals) return false;
     const value = d.value as number;
     if (Math.abs(value - rate.value) > rate.value / 5) return false;
@@ -937,9 +894,8 @@ class ParagraphScan {
   }
 
   /** A currency named in the draft's sentence other than `not` (the rate's denominator), nearest first. */
-  private currencyInSentence(d: Draft, not: string | null): string | null {
-    const [from, to] = this.sentenceRange(d.first);
-    const { tokens } = this;
+  function currencyInSentence(d: Draft, not: string | null): string | null {
+    const [from, to] = sentenceRange(d.first);
     for (let dist = 1; dist <= to - from; dist++) {
       for (const k of [d.first - dist, d.last + dist]) {
         if (k < from || k > to || (k >= d.first && k <= d.last)) continue;
@@ -951,17 +907,16 @@ class ParagraphScan {
   }
 
   /** The change of the figure just before `d` (", or 0.8%" repeats the move of "62 cents"). */
-  private previousChange(d: Draft): Change | null {
+  function previousChange(d: Draft): Change | null {
     const at = d.index;
-    return at > 0 ? this.drafts[at - 1]!.change : null;
+    return at > 0 ? settled[at - 1]!.change : null;
   }
 
   /** Year and date figures of the paragraph as period labels. */
-  private periodCandidates(): PeriodCandidate[] {
-    if (this.candidates) return this.candidates;
-    const { tokens, text } = this;
-    this.candidates = [];
-    for (const d of this.drafts) {
+  function periodCandidates(): PeriodCandidate[] {
+    if (candidates) return candidates;
+    candidates = [];
+    for (const d of settled) {
       if (d.kind !== 'year' && d.kind !== 'date') continue;
       let label = d.kind === 'year' ? text.slice(tokens.start(d.first), tokens.end(d.last)) : String(d.value);
       let labelFirst = d.first;
@@ -972,13 +927,12 @@ class ParagraphScan {
         if (w === 'fiscal' || w === 'financial') labelFirst--;
         label = `${text.slice(tokens.start(labelFirst), tokens.end(d.first - 1))} ${label}`;
       }
-      this.candidates.push({ first: d.first, last: d.last, kind: d.kind, label, labelFirst });
+      candidates.push({ first: d.first, last: d.last, kind: d.kind, label, labelFirst });
     }
-    return this.candidates;
+    return candidates;
   }
 
-  toFigure(d: Draft, id: string, articleId: string, paragraphId: string): Figure {
-    const { tokens, text } = this;
+  function toFigure(d: Draft, id: string): Figure {
     const start = tokens.start(d.first);
     const end = tokens.end(d.last);
     const kind = d.kind!;
@@ -992,12 +946,12 @@ class ParagraphScan {
       const positional = q !== null && /^(?:below|above|under|past)$/i.test(q.text);
       change = positional ? null : changeAround(tokens, q ? q.first : d.first, d.last);
       if (change === null && d.rangeStart && d.connector !== 'to') change = d.rangeStart.change;
-      if (change === null && tokens.lower(d.first - 1) === 'or' && tokens.text(d.first - 2) === ',') change = this.previousChange(d);
+      if (change === null && tokens.lower(d.first - 1) === 'or' && tokens.text(d.first - 2) === ',') change = previousChange(d);
       d.change = change;
     }
-    const [from, to] = this.sentenceRange(d.first);
+    const [from, to] = sentenceRange(d.first);
     const measure = measureAround(tokens, q ? q.first : d.first, d.last, kind, from, to, text);
-    const period = periodAround(tokens, d.first, d.last, kind, this.periodCandidates(), this.sentences(), this.starts(), contextWindow);
+    const period = periodAround(tokens, d.first, d.last, kind, periodCandidates(), sentences(), starts(), contextWindow);
     return {
       id,
       articleId,

@@ -4,7 +4,7 @@
  * read until a plural noun (for counts) or a stop word (for ordinals), and the
  * head is singularized with general English rules.
  */
-import { isCapitalized, words, type Tokens } from './tokens';
+import { isCapitalized, pairs, words, type Tokens } from './tokens';
 
 /** Words that end a noun phrase: determiners, prepositions, conjunctions, pronouns, auxiliaries, common adverbs. */
 export const stopWords = words(`
@@ -25,15 +25,13 @@ const lyAdjectives = words(`
 `);
 
 /** Irregular plurals with their singular; unmarked plurals ("staff", "series") are their own. */
-const irregularPlurals = new Map<string, string>([
-  ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child'], ['feet', 'foot'], ['teeth', 'tooth'], ['mice', 'mouse'],
-  ['geese', 'goose'], ['oxen', 'ox'], ['criteria', 'criterion'], ['phenomena', 'phenomenon'], ['analyses', 'analysis'], ['crises', 'crisis'],
-  ['theses', 'thesis'], ['bases', 'base'], ['diagnoses', 'diagnosis'], ['leaves', 'leaf'], ['thieves', 'thief'], ['loaves', 'loaf'],
-  ['lives', 'life'], ['wives', 'wife'], ['knives', 'knife'], ['halves', 'half'], ['shelves', 'shelf'], ['wolves', 'wolf'], ['calves', 'calf'],
-  ['buses', 'bus'], ['viruses', 'virus'], ['bonuses', 'bonus'], ['campuses', 'campus'], ['censuses', 'census'], ['statuses', 'status'],
-  ['potatoes', 'potato'], ['tomatoes', 'tomato'], ['cargoes', 'cargo'], ['embargoes', 'embargo'], ['mosquitoes', 'mosquito'], ['torpedoes', 'torpedo'],
-  ['heroes', 'hero'], ['echoes', 'echo'], ['vetoes', 'veto'], ['volcanoes', 'volcano'],
-]);
+const irregularPlurals = pairs(`
+  people:person men:man women:woman children:child feet:foot teeth:tooth mice:mouse geese:goose oxen:ox criteria:criterion
+  phenomena:phenomenon analyses:analysis crises:crisis theses:thesis bases:base diagnoses:diagnosis leaves:leaf thieves:thief
+  loaves:loaf lives:life wives:wife knives:knife halves:half shelves:shelf wolves:wolf calves:calf buses:bus viruses:virus
+  bonuses:bonus campuses:campus censuses:census statuses:status potatoes:potato tomatoes:tomato cargoes:cargo embargoes:embargo
+  mosquitoes:mosquito torpedoes:torpedo heroes:hero echoes:echo vetoes:veto volcanoes:volcano
+`);
 for (const same of words('staff personnel police cattle sheep deer aircraft livestock fish offspring spacecraft series species headquarters means data media')) {
   irregularPlurals.set(same, same);
 }
@@ -50,7 +48,7 @@ const notPlural = words(`
 
 /** True for a word that reads as a plural noun ("jobs", "people", "NEVs"; not "was", "status", "US"). */
 export function isPluralNoun(tokens: Tokens, i: number): boolean {
-  if (tokens.type(i) !== 'word') return false;
+  if (!tokens.isWord(i)) return false;
   const w = tokens.lower(i)!;
   if (irregularPlurals.has(w)) return !uncounted.has(w);
   if (w.length < 3 || !w.endsWith('s') || notPlural.has(w) || stopWords.has(w)) return false;
@@ -97,7 +95,7 @@ export function pluralize(word: string): string {
 /** True when token `i` can modify a noun in a short phrase (not a stop word, not an -ly adverb). */
 function isModifier(tokens: Tokens, i: number): boolean {
   const w = tokens.lower(i)!;
-  if (tokens.type(i) !== 'word' || stopWords.has(w)) return false;
+  if (!tokens.isWord(i) || stopWords.has(w)) return false;
   if (w.endsWith('ly') && !lyAdjectives.has(w) && w.length > 3) return false;
   return true;
 }
@@ -107,7 +105,7 @@ function skipParenthetical(tokens: Tokens, i: number): number {
   if (tokens.text(i) !== '(') return -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     if (tokens.text(k) === ')') return k > i + 1 ? k + 1 : -1;
-    if (tokens.type(k) !== 'word') return -1;
+    if (!tokens.isWord(k)) return -1;
   }
   return -1;
 }
@@ -115,7 +113,7 @@ function skipParenthetical(tokens: Tokens, i: number): number {
 /** Index after a hyphenated compound's parts ("Asia-Pacific", "state-owned") starting at word `i`. */
 function skipCompound(tokens: Tokens, i: number): number {
   let k = i + 1;
-  while (tokens.text(k) === '-' && tokens.touching(k - 1, k) && tokens.touching(k, k + 1) && tokens.type(k + 1) === 'word' && k < i + 8) k += 2;
+  while (tokens.text(k) === '-' && tokens.touching(k - 1, k) && tokens.touching(k, k + 1) && tokens.isWord(k + 1) && k < i + 8) k += 2;
   return k;
 }
 
@@ -143,7 +141,7 @@ export function countedNounPhrase(tokens: Tokens, i: number): NounPhrase | null 
       j = afterParen;
       continue;
     }
-    if (tokens.type(j) !== 'word') return null;
+    if (!tokens.isWord(j)) return null;
     if (tokens.lower(j) === 'and' && modifiers > 0 && isCapitalized(tokens, j - 1) && isCapitalized(tokens, j + 1)) {
       j++;
       continue;
@@ -168,7 +166,7 @@ export function rankedNounPhrase(tokens: Tokens, i: number): NounPhrase | null {
   let j = i;
   let head = -1;
   for (let words = 0; j < tokens.length && words < 4; words++) {
-    if (tokens.type(j) !== 'word' || !isModifier(tokens, j)) break;
+    if (!tokens.isWord(j) || !isModifier(tokens, j)) break;
     const end = skipCompound(tokens, j);
     // After a head, a lowercase -s word or a past form is a verb ("the second phase begins", "the 101st Airborne took part").
     const w = tokens.lower(j)!;

@@ -67,20 +67,19 @@ export function parseNumberWords(tokens: Tokens, i: number): WordNumber | null {
   let last = -1;
   let lastScale = Infinity;
   const first = tokens.lower(j);
-  if (tokens.type(j) === 'word' && (first === 'a' || first === 'an')) {
+  if (tokens.isWord(j) && (first === 'a' || first === 'an')) {
     const after = tokens.lower(j + 1) ?? '';
     if (after !== 'hundred' && after !== 'dozen' && !scales.has(after)) return null;
     current = 1;
     j++;
   }
   for (let steps = 0; j < tokens.length && steps < maxWords; steps++) {
-    const type = tokens.type(j);
     const w = tokens.lower(j)!;
-    if (type === 'punct' && w === '-' && seen && tokens.touching(j - 1, j) && tokens.touching(j, j + 1) && isNumberWord(tokens.lower(j + 1) ?? '')) {
+    if (w === '-' && seen && tokens.touching(j - 1, j) && tokens.touching(j, j + 1) && isNumberWord(tokens.lower(j + 1) ?? '')) {
       j++;
       continue;
     }
-    if (type !== 'word') break;
+    if (!tokens.isWord(j)) break;
     const u = units.get(w);
     const te = tens.get(w);
     if (u !== undefined) {
@@ -128,12 +127,12 @@ export function parseNumberWords(tokens: Tokens, i: number): WordNumber | null {
  * parseOrdinalWord(tokenize('twenty-first century'), 0) // => { value: 21, next: 3, last: 2 }
  */
 export function parseOrdinalWord(tokens: Tokens, i: number): WordNumber | null {
-  if (tokens.type(i) !== 'word') return null;
+  if (!tokens.isWord(i)) return null;
   const w = tokens.lower(i)!;
   const simple = ordinalUnits.get(w) ?? ordinalTens.get(w);
   if (simple !== undefined) return { value: simple, next: i + 1, last: i };
   const ten = tens.get(w);
-  if (ten !== undefined && tokens.text(i + 1) === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && tokens.type(i + 2) === 'word') {
+  if (ten !== undefined && tokens.text(i + 1) === '-' && tokens.touching(i, i + 1) && tokens.touching(i + 1, i + 2) && tokens.isWord(i + 2)) {
     const u = ordinalUnits.get(tokens.lower(i + 2)!);
     if (u !== undefined && u < 10) return { value: ten + u, next: i + 3, last: i + 2 };
   }

@@ -3,7 +3,7 @@
  * thousands separators and a decimal point, turned into a plain decimal
  * mantissa; scale words ("billion", "bn", "m"); and the exact-or-not number.
  */
-import { digitValue } from './tokens';
+import { digitValue, pairs } from './tokens';
 
 /**
  * The ASCII decimal form of a numeral token: separators dropped, any decimal
@@ -25,44 +25,11 @@ export function normalizeNumeral(numeral: string): string {
 }
 
 /** Power of ten of a scale word written out or abbreviated after a space ("2.5 billion", "3 bn"). */
-const spacedScales = new Map<string, number>([
-  ['thousand', 3],
-  ['million', 6],
-  ['mn', 6],
-  ['mln', 6],
-  ['billion', 9],
-  ['bn', 9],
-  ['bln', 9],
-  ['trillion', 12],
-  ['tn', 12],
-  ['trn', 12],
-  ['lakh', 5],
-  ['lakhs', 5],
-  ['crore', 7],
-  ['crores', 7],
-]);
+const spacedScales = pairs('thousand:3 million:6 mn:6 mln:6 billion:9 bn:9 bln:9 trillion:12 tn:12 trn:12 lakh:5 lakhs:5 crore:7 crores:7', Number);
 
 /** Scale suffixes written against the digits ("$1.5bn", "6m", "$50k"); upper-case ones only after a currency. */
-const attachedScales = new Map<string, number>([
-  ['k', 3],
-  ['m', 6],
-  ['mn', 6],
-  ['mln', 6],
-  ['bn', 9],
-  ['b', 9],
-  ['bln', 9],
-  ['tn', 12],
-  ['trn', 12],
-]);
-const attachedUpperScales = new Map<string, number>([
-  ['K', 3],
-  ['M', 6],
-  ['MN', 6],
-  ['B', 9],
-  ['BN', 9],
-  ['T', 12],
-  ['TN', 12],
-]);
+const attachedScales = pairs('k:3 m:6 mn:6 mln:6 bn:9 b:9 bln:9 tn:12 trn:12', Number);
+const attachedUpperScales = pairs('K:3 M:6 MN:6 B:9 BN:9 T:12 TN:12', Number);
 
 /** Power of ten of a spaced scale word (lowercase), or undefined. */
 export function spacedScale(lower: string): number | undefined {

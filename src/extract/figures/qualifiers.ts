@@ -79,10 +79,11 @@ export function changeAround(tokens: Tokens, before: number, last: number): Chan
   let k = before - 1;
   for (let skipped = 0; k >= 0 && skipped < 3 && changeFillers.has(tokens.lower(k)!); skipped++) k--;
   const w = tokens.lower(k);
-  if (w !== undefined && tokens.type(k) === 'word') {
+  if (w !== undefined && tokens.isWord(k)) {
     if (w === 'up' && tokens.lower(k + 1) === 'to') return null;
-    if (upWords.has(w) && w !== 'higher' && w !== 'lower') return 'up';
-    if (downWords.has(w) && w !== 'higher' && w !== 'lower') return 'down';
+    // "higher" and "lower" count only after the figure.
+    if (upWords.has(w) && w !== 'higher') return 'up';
+    if (downWords.has(w) && w !== 'lower') return 'down';
     if (w === 'of' && k === before - 1) {
       const noun = tokens.lower(k - 1) ?? '';
       if (upNouns.has(noun)) return 'up';
@@ -91,7 +92,7 @@ export function changeAround(tokens: Tokens, before: number, last: number): Chan
     // "cut its benchmark rate by 25 basis points": the verb may stand a few words before "by".
     if (tokens.lower(before - 1) === 'by') {
       for (let b = before - 2; b >= 0 && b >= before - 6; b--) {
-        if (tokens.type(b) !== 'word') break;
+        if (!tokens.isWord(b)) break;
         const x = tokens.lower(b)!;
         if ((upWords.has(x) || upWithBy.has(x)) && x !== 'up' && x !== 'higher') return 'up';
         if (downWords.has(x) && x !== 'down' && x !== 'lower') return 'down';
@@ -116,7 +117,7 @@ const genericHeads = words(`
   change
 `);
 
-const isPhraseWord = (tokens: Tokens, i: number) => tokens.type(i) === 'word' && !stopWords.has(tokens.lower(i)!);
+const isPhraseWord = (tokens: Tokens, i: number) => tokens.isWord(i) && !stopWords.has(tokens.lower(i)!);
 
 /** Start index of the noun phrase ending at token `end` (inclusive), walking back; "of"/"in" may link two nouns. */
 function phraseStartBefore(tokens: Tokens, end: number, floor: number): number {
@@ -129,7 +130,7 @@ function phraseStartBefore(tokens: Tokens, end: number, floor: number): number {
       start = k;
       k--;
       // Hyphenated compounds ("China-EU").
-      while (k - 1 >= floor && tokens.text(k) === '-' && tokens.touching(k, k + 1) && tokens.touching(k - 1, k) && tokens.type(k - 1) === 'word') {
+      while (k - 1 >= floor && tokens.text(k) === '-' && tokens.touching(k, k + 1) && tokens.touching(k - 1, k) && tokens.isWord(k - 1)) {
         start = k - 1;
         k -= 2;
       }
@@ -155,7 +156,7 @@ function phraseEndAfter(tokens: Tokens, start: number, ceiling: number): number 
     if (isPhraseWord(tokens, k)) {
       end = k;
       k++;
-      while (k + 1 <= ceiling && tokens.text(k) === '-' && tokens.touching(k - 1, k) && tokens.touching(k, k + 1) && tokens.type(k + 1) === 'word') {
+      while (k + 1 <= ceiling && tokens.text(k) === '-' && tokens.touching(k - 1, k) && tokens.touching(k, k + 1) && tokens.isWord(k + 1)) {
         end = k + 1;
         k += 2;
       }
@@ -174,7 +175,7 @@ function phraseEndAfter(tokens: Tokens, start: number, ceiling: number): number 
 /** Common verbs that end a noun phrase: past tense in -ed and a few present forms of reporting and planning verbs. */
 const presentVerbs = words('expects plans wants aims hopes needs says makes made sees saw has had have became remains');
 function isVerbLike(tokens: Tokens, i: number): boolean {
-  if (tokens.type(i) !== 'word') return false;
+  if (!tokens.isWord(i)) return false;
   const w = tokens.lower(i)!;
   return presentVerbs.has(w) || (w.length > 4 && w.endsWith('ed') && tokens.text(i) === w);
 }
@@ -218,7 +219,7 @@ export function measureAround(tokens: Tokens, before: number, last: number, kind
   // "$500 million in taxes and fees".
   if (kind === 'money' && tokens.lower(last + 1) === 'in') {
     const end = phraseEndAfter(tokens, last + 2, sentenceTo);
-    if (end !== -1 && tokens.type(last + 2) === 'word' && !/^[A-Z]/.test(tokens.text(last + 2)!)) return phraseText(tokens, last + 2, end, text);
+    if (end !== -1 && tokens.isWord(last + 2) && !/^[A-Z]/.test(tokens.text(last + 2)!)) return phraseText(tokens, last + 2, end, text);
   }
   return null;
 }
@@ -303,7 +304,7 @@ export function periodAround(
   const next = lowerBound(candidates, last);
   for (let k = last + 1; k < tokens.length && k <= last + window && sentence[k] === s; k++) {
     const t = tokens.lower(k)!;
-    if (tokens.type(k) === 'punct' && (t === ',' || t === ';' || t === ':' || (clauseBreaks.has(t) && !tokens.touching(k - 1, k)))) break;
+    if (tokens.isPunct(k) && (t === ',' || t === ';' || t === ':' || (clauseBreaks.has(t) && !tokens.touching(k - 1, k)))) break;
     if (relativeTimeAt(tokens, k)) return null;
     // "compared with the previous year", "from 2022": the base of a comparison, not the figure's period.
     if (comparisonWords.has(t)) break;

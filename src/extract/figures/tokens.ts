@@ -6,12 +6,16 @@
  */
 import { isSpace } from '../../text/whitespace';
 
-export type TokenType = 'word' | 'num' | 'punct';
-
 /** A word list written as one string, words separated by spaces or line breaks. */
 export const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-const typeNames: readonly TokenType[] = ['word', 'num', 'punct'];
+/** "key:value" pairs separated by spaces or line breaks, as a map; `value` converts the values ("thousand:3"). */
+export function pairs(list: string): Map<string, string>;
+export function pairs<T>(list: string, value: (text: string) => T): Map<string, T>;
+export function pairs(list: string, value: (text: string) => unknown = String): Map<string, unknown> {
+  return new Map(list.trim().split(/\s+/).map((pair) => [pair.slice(0, pair.indexOf(':')), value(pair.slice(pair.indexOf(':') + 1))]));
+}
+
 const WORD = 0;
 const NUM = 1;
 const PUNCT = 2;
@@ -31,9 +35,10 @@ let tokensMade = 0;
  * a million objects alive at once outgrow the young generation, which made the
  * scan superlinear; typed arrays are never scanned by the garbage collector.
  * Strings are sliced on demand, and the lowercase forms of the tokens around
- * the scan position are cached. `type`, `text` and `lower` return undefined
- * for an index outside the text, like reading past the end of an array, and
- * `touching` false; `start` and `end` expect an existing token.
+ * the scan position are cached. `text` and `lower` return undefined for an
+ * index outside the text, like reading past the end of an array, and
+ * `isWord`, `isNum`, `isPunct` and `touching` false; `start` and `end` expect
+ * an existing token.
  */
 export class Tokens {
   private readonly id = ++tokensMade;
@@ -56,8 +61,19 @@ export class Tokens {
     return this.ends[i]!;
   }
 
-  type(i: number): TokenType | undefined {
-    return this.has(i) ? typeNames[this.types[i]!] : undefined;
+  /** True when token `i` is a word (letters, with inner apostrophes). */
+  isWord(i: number): boolean {
+    return this.has(i) && this.types[i] === WORD;
+  }
+
+  /** True when token `i` is a numeral. */
+  isNum(i: number): boolean {
+    return this.has(i) && this.types[i] === NUM;
+  }
+
+  /** True when token `i` is a punctuation mark or symbol. */
+  isPunct(i: number): boolean {
+    return this.has(i) && this.types[i] === PUNCT;
   }
 
   /** The token as written. */
@@ -253,7 +269,7 @@ export function tokenize(text: string): Tokens {
 }
 
 /** True when token `i` is a word with a capital first letter. */
-export const isCapitalized = (tokens: Tokens, i: number) => tokens.type(i) === 'word' && tokens.text(i)![0] !== tokens.lower(i)![0];
+export const isCapitalized = (tokens: Tokens, i: number) => tokens.isWord(i) && tokens.text(i)![0] !== tokens.lower(i)![0];
 
 // Abbreviations after which a period does not end a sentence; general English.
 const abbreviations = words(`
@@ -273,7 +289,7 @@ export function sentenceIndex(tokens: Tokens): Int32Array {
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     out[i] = sentence;
-    if (tokens.type(i) !== 'punct') continue;
+    if (!tokens.isPunct(i)) continue;
     const t = tokens.text(i);
     if (t !== '.' && t !== '!' && t !== '?' && t !== '…') continue;
     let j = i;
@@ -284,7 +300,7 @@ export function sentenceIndex(tokens: Tokens): Int32Array {
       continue;
     }
     const prev = tokens.text(i - 1);
-    const isAbbreviation = t === '.' && prev !== undefined && tokens.type(i - 1) === 'word' && tokens.touching(i - 1, i) && (abbreviations.has(tokens.lower(i - 1)!) || (prev.length === 1 && prev >= 'A' && prev <= 'Z'));
+    const isAbbreviation = t === '.' && prev !== undefined && tokens.isWord(i - 1) && tokens.touching(i - 1, i) && (abbreviations.has(tokens.lower(i - 1)!) || (prev.length === 1 && prev >= 'A' && prev <= 'Z'));
     const first = next.charCodeAt(0);
     const startsSentence = (first >= 0x41 && first <= 0x5a) || isDigit(first) || next === '“' || next === '"' || next === '‘' || next === "'" || next === '(';
     i = j;

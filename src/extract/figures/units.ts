@@ -4,7 +4,7 @@
  * General knowledge only; multiword entries ("sq km", "twenty-foot equivalent
  * unit", "Hong Kong dollars") are matched token by token.
  */
-import { tokenize, words, type Tokens } from './tokens';
+import { pairs, tokenize, words, type Tokens } from './tokens';
 
 export interface UnitInfo {
   unit: string;
@@ -70,7 +70,7 @@ export class Lexicon<T> {
       let ok = true;
       for (let k = 0; k < entry.parts.length && ok; k++) {
         // Punctuation inside an entry ("km/h", "°C", "twenty-foot", "sq. km") must touch the token before it.
-        ok = (this.exactCase ? tokens.text(i + k) : tokens.lower(i + k)) === entry.parts[k] && !(k > 0 && tokens.type(i + k) === 'punct' && !tokens.touching(i + k - 1, i + k));
+        ok = (this.exactCase ? tokens.text(i + k) : tokens.lower(i + k)) === entry.parts[k] && !(k > 0 && tokens.isPunct(i + k) && !tokens.touching(i + k - 1, i + k));
       }
       if (ok) return { info: entry.info, last: i + entry.parts.length - 1 };
     }
@@ -114,15 +114,23 @@ export const unitAbbreviations = new Lexicon<UnitInfo>(true).addTable(
   unitInfo,
 );
 
+/** Percent signs and words, and basis points, with their unit; "bps" and "bp" only in lowercase. */
+const percentWords = new Lexicon<string>().addTable('percent = %, ％, percent, pct, per cent; percentage point(s); basis point(s)', String);
+const percentAbbreviations = new Lexicon<string>(true).addTable('basis point = bps, bp', String);
+
+/** "%", "percent", "per cent", "pct", "percentage point(s)", "basis point(s)", "bps" at token `i`. */
+export function matchPercent(tokens: Tokens, i: number): { info: string; last: number } | null {
+  return percentWords.match(tokens, i) ?? percentAbbreviations.match(tokens, i);
+}
+
 /** The unit at token `i` (words, then abbreviations). */
 export function matchUnit(tokens: Tokens, i: number): { info: UnitInfo; last: number } | null {
   const t = tokens.text(i);
-  if (t === undefined) return null;
   const hit = unitWords.match(tokens, i) ?? unitAbbreviations.match(tokens, i);
   // A lone "C"/"F" is a temperature only when nothing word-like follows ("-30 F in", not "F-16").
   if (hit && (t === 'C' || t === 'F') && hit.last === i && tokens.touching(i, i + 1)) {
     const next = tokens.text(i + 1);
-    if (tokens.type(i + 1) !== 'punct' || next === '-' || next === '.') return null;
+    if (!tokens.isPunct(i + 1) || next === '-' || next === '.') return null;
   }
   return hit;
 }
@@ -133,9 +141,6 @@ export function matchAttachedUnit(tokens: Tokens, i: number): { info: UnitInfo; 
 }
 
 const money = (code: string | null, factor = 1): CurrencyInfo => ({ code, factor });
-
-/** "key:value" pairs separated by spaces, as a map. */
-const pairs = (list: string) => new Map(list.split(' ').map((pair) => pair.split(':') as [string, string]));
 
 /** Currency symbols written before the amount. */
 const currencySymbols = pairs('$:USD €:EUR £:GBP ¥:JPY ￥:JPY ₹:INR ₽:RUB ₩:KRW ₺:TRY ₱:PHP ₦:NGN ₴:UAH ₪:ILS ₫:VND ₸:KZT ₼:AZN');
@@ -178,12 +183,11 @@ export const currencyPrefixWords: ReadonlySet<string> = new Set([...dollarPrefix
  * Returns the ISO code and the index of the first token after it.
  */
 export function matchCurrencyPrefix(tokens: Tokens, i: number): { code: string; next: number } | null {
-  const type = tokens.type(i);
-  if (type === 'punct') {
+  if (tokens.isPunct(i)) {
     const code = currencySymbols.get(tokens.text(i)!);
     return code ? { code, next: i + 1 } : null;
   }
-  if (type !== 'word') return null;
+  if (!tokens.isWord(i)) return null;
   const t = tokens.text(i)!;
   if (tokens.text(i + 1) === '$' && tokens.touching(i, i + 1)) {
     const code = dollarPrefixes.get(t);
@@ -194,14 +198,14 @@ export function matchCurrencyPrefix(tokens: Tokens, i: number): { code: string; 
     // "Rs. 500", "RMB 5 billion", "USD10".
     let k = i + 1;
     if (tokens.text(k) === '.' && tokens.touching(i, k)) k++;
-    if (tokens.type(k) === 'num') return { code, next: k };
+    if (tokens.isNum(k)) return { code, next: k };
   }
   return null;
 }
 
 /** A currency name or code written after the amount ("yuan", "US dollars", "cents", "EUR"). */
 export function matchCurrencyWord(tokens: Tokens, i: number): { info: CurrencyInfo; last: number } | null {
-  if (tokens.type(i) !== 'word') return null;
+  if (!tokens.isWord(i)) return null;
   const t = tokens.text(i)!;
   const code = currencyCodes.get(t);
   if (code && t.length === 3) return { info: money(code), last: i };
@@ -210,13 +214,7 @@ export function matchCurrencyWord(tokens: Tokens, i: number): { info: CurrencyIn
 
 /** ISO code of any currency named at token `i` (symbol, prefixed dollar, code or word), for context lookups. */
 export function currencyAt(tokens: Tokens, i: number): string | null {
-  const type = tokens.type(i);
-  if (type === 'punct') return currencySymbols.get(tokens.text(i)!) ?? null;
-  if (type !== 'word') return null;
-  const t = tokens.text(i)!;
-  if (tokens.text(i + 1) === '$' && tokens.touching(i, i + 1)) return dollarPrefixes.get(t) ?? null;
-  const code = currencyCodes.get(t);
-  if (code && t.length === 3) return code;
-  const hit = currencyWords.match(tokens, i);
-  return hit?.info.code ?? null;
+  if (tokens.isPunct(i)) return currencySymbols.get(tokens.text(i)!) ?? null;
+  if (tokens.isWord(i) && tokens.text(i + 1) === '$' && tokens.touching(i, i + 1)) return dollarPrefixes.get(tokens.text(i)!) ?? null;
+  return matchCurrencyWord(tokens, i)?.info.code ?? null;
 }
