@@ -313,8 +313,11 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   if (appositive) {
     phrase = appositive.phrase;
     role = appositive.role || null;
-    const roleAt = appositive.role ? text.lastIndexOf(appositive.role, appositive.phrase.start) : -1;
-    speakerFrom = roleAt !== -1 && roleAt < appositive.phrase.start ? roleAt : appositive.phrase.start;
+    // A role before the name ("The company's chief executive, Ngozi Okafor, said") starts the speaker. Looked
+    // for only since lastClose: a role after the name has no such occurrence, and searching the whole paragraph
+    // back for one took time quadratic in its length and could land on the same words far earlier.
+    const roleAt = appositive.role ? text.slice(lastClose, appositive.phrase.start).lastIndexOf(appositive.role) : -1;
+    speakerFrom = roleAt !== -1 ? lastClose + roleAt : appositive.phrase.start;
   } else {
     phrase = speakerPhraseAtEnd(pre, lastClose);
     if (phrase) speakerFrom = phrase.start;

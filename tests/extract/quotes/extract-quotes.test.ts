@@ -90,6 +90,17 @@ describe('extractQuotes: speakers', () => {
     ]);
   });
 
+  it('reads a role after the name as the appositive, even when the same words came earlier in the paragraph', () => {
+    const role = 'an expert at the Chinese Academy of Social Sciences';
+    const text = `Li Ming, ${role}, said the plan would work. Exchanges at local levels will help ties, Song Wei, ${role}, told the Global Times on Thursday.`;
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.role])).toEqual([
+      ['the plan would work', 'Li Ming', role],
+      ['Exchanges at local levels will help ties', 'Song Wei', role],
+    ]);
+    expect(quotes[1]!.speaker!.start).toBe(text.indexOf('Song Wei'));
+  });
+
   it('keeps different people who share a surname apart in different articles', () => {
     const chen = articles.map((a) => extractQuotes(a).filter((q) => q.speaker?.mention === 'Chen').map((q) => q.speaker!.name));
     const names = new Set(chen.flat());
