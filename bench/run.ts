@@ -501,8 +501,9 @@ ${paragraphTable}
 ## Adversarial inputs: 100 kB → 1 MB → 10 MB
 
 The pathological inputs of the hardening tests (no spaces at all, quotation
-marks, nested parentheses, digits and commas, capitalised words, one-word sentences), each as one
-paragraph, through the parsers and extractors, in a process of their own
+marks, nested parentheses, digits and commas, capitalised words, one-word
+sentences, attributions without commas), each as one paragraph, through the
+parsers and extractors, in a process of their own
 (bench/adversarial-child.ts); median CPU time per call over five rounds in
 which the three sizes take turns. Each step is 10× the input and should take
 at most 12× the time.

@@ -159,6 +159,7 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
   // Without a cue word or a quotation no sentence yields anything: skip splitting it into sentences.
   if (candidates.length === 0 && spans.length === 0) return { quotes: emitted, terms };
 
+  const commas = new CommaIndex(text);
   let spanAt = 0;
   for (const unit of unitsOf(text, spans)) {
     while (spanAt < spans.length && spans[spanAt]!.open < unit.start) spanAt++;
@@ -167,7 +168,7 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
     const unitSpans = spans.slice(firstSpan, spanAt);
     const attributions: Attribution[] = [];
     for (const cue of findCues(masked, unit.start, unit.end, candidates)) {
-      const found = attribute(cue, text, unit, unitSpans, resolver);
+      const found = attribute(cue, text, unit, unitSpans, resolver, commas);
       if (!found) continue;
       const a = found.split ? { ...found, split: undefined } : found;
       attributions.push(a);
@@ -262,7 +263,7 @@ function quote(base: { articleId: string; paragraphId: string }, kind: Quote['ki
 }
 
 /** Works out who a cue attributes to and which stretch of the sentence it reports. */
-function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], resolver: SpeakerResolver): Attribution | undefined {
+function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], resolver: SpeakerResolver, commas: CommaIndex): Attribution | undefined {
   const closed = lastSpanBefore(spans, cue.start);
   const lastClose = Math.max(unit.start, closed === -1 ? unit.start : spans[closed]!.close + 1, cue.start - WINDOW);
 
@@ -274,16 +275,16 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
     const speaker = resolver.resolve(phrase, null);
     const atStart = cue.start - unit.start < 8 && /^\s*$/.test(text.slice(unit.start, cue.start));
     let content: Range;
-    if (atStart) content = { start: skipComma(text, sourceEnd, unit.end), end: unit.end };
-    else if (/,\s*$/.test(tail(text, unit.start, cue.start, 8)) && unit.end - sourceEnd < 8 && /^[\s.!?;]*$/.test(text.slice(sourceEnd, unit.end))) content = { start: unit.start, end: text.lastIndexOf(',', cue.start) };
+    if (atStart) content = { start: commas.skip(sourceEnd, unit.end), end: unit.end };
+    else if (/,\s*$/.test(tail(text, unit.start, cue.start, 8)) && unit.end - sourceEnd < 8 && /^[\s.!?;]*$/.test(text.slice(sourceEnd, unit.end))) content = { start: unit.start, end: commas.last(cue.start, unit.start) };
     else content = { start: unit.start, end: unit.end };
-    return { cue, speaker, from: atStart ? unit.start : text.lastIndexOf(',', cue.start), content, after: atStart };
+    return { cue, speaker, from: atStart ? unit.start : commas.last(cue.start, unit.start), content, after: atStart };
   }
 
   if (cue.type === 'learned') {
     const sourceEnd = findClauseEnd(text, cue.end, unit.end);
     const source = cleanSource(text, cue.end, sourceEnd);
-    const comma = text.lastIndexOf(',', cue.start);
+    const comma = commas.last(cue.start, unit.start);
     if (!source || comma < unit.start) return undefined;
     const phrase = speakerPhrase(text.slice(source.start, source.end), source.start) ?? fallbackPhrase(text, source);
     return { cue, speaker: resolver.resolve(phrase, null), from: comma, content: { start: unit.start, end: comma }, after: false };
@@ -336,7 +337,8 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
     if (after && after.kind !== 'pronoun') {
       phrase = after;
       inverted = true;
-      speakerFrom = text.lastIndexOf(',', cue.start) >= lastClose ? text.lastIndexOf(',', cue.start) : cue.start;
+      const comma = commas.last(cue.start, lastClose);
+      speakerFrom = comma !== -1 ? comma : cue.start;
       const appositiveRole = /^,\s*((?:a|an|the)\s[^,.;]{1,200}|\p{Ll}[^,.;]{1,200})/u.exec(head(text, nameEnd, unit.end));
       role = appositiveRole ? appositiveRole[1]!.trim() : null;
     }
@@ -360,7 +362,7 @@ function attribute(cue: Cue, text: string, unit: Range, spans: QuotedSpan[], res
   const beforeLength = beforeEnd - unit.start;
   const beforeRange = { start: unit.start, end: beforeEnd };
   const asForm = phrase.start - unit.start < 8 && /^\s*As\s+$/i.test(text.slice(unit.start, phrase.start)) && /^[^,;.“"]{0,60},/.test(afterText);
-  if (asForm) return { cue, speaker: resolved, from: unit.start, content: { start: skipComma(text, cue.end, unit.end), end: unit.end }, after: true };
+  if (asForm) return { cue, speaker: resolved, from: unit.start, content: { start: commas.skip(cue.end, unit.end), end: unit.end }, after: true };
 
   const thatLength = thatClause(afterTrim);
   const quoteFollows = /^[:,]?\s*[“"‘]/.test(afterTrim);
@@ -520,9 +522,49 @@ function findClauseEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
-function skipComma(text: string, from: number, to: number): number {
-  const comma = text.indexOf(',', from);
-  return comma === -1 || comma >= to ? from : comma + 1;
+/**
+ * A paragraph's commas, listed on first need, for searches bounded by the
+ * sentence: searching the text itself from each cue (back for the comma
+ * before it, forward for the one after) made a long paragraph of attributions
+ * without commas ("… according to Reuters. …") quadratic.
+ */
+class CommaIndex {
+  private positions: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  /** The last comma at or before `at` and not before `floor`, or -1 (`text.lastIndexOf(',', at)`, bounded). */
+  last(at: number, floor: number): number {
+    const commas = this.list();
+    const i = this.countAtOrBefore(at) - 1;
+    return i >= 0 && commas[i]! >= floor ? commas[i]! : -1;
+  }
+
+  /** Just past the first comma at or after `from` and before `to`; `from` itself when there is none. */
+  skip(from: number, to: number): number {
+    const comma = this.list()[this.countAtOrBefore(from - 1)];
+    return comma === undefined || comma >= to ? from : comma + 1;
+  }
+
+  private list(): number[] {
+    if (!this.positions) {
+      this.positions = [];
+      for (let i = this.text.indexOf(','); i !== -1; i = this.text.indexOf(',', i + 1)) this.positions.push(i);
+    }
+    return this.positions;
+  }
+
+  /** How many commas lie at or before `at`. */
+  private countAtOrBefore(at: number): number {
+    const commas = this.list();
+    let lo = 0;
+    let hi = commas.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (commas[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 function isAdverbial(text: string): boolean {
