@@ -21,7 +21,7 @@ export const adversarialInputs: Array<[string, (size: number) => string]> = [
   ['digits and commas', (n) => '1,2'.repeat(Math.ceil(n / 3)).slice(0, n)],
   ['capitalised words', (n) => 'Word '.repeat(Math.ceil(n / 5)).slice(0, n)],
   ['one-word sentences', (n) => 'no! '.repeat(Math.ceil(n / 4)).slice(0, n)],
-  ['attributions without commas', (n) => 'Prices rose according to Reuters. '.repeat(Math.ceil(n / 34)).slice(0, n)],
+  ['attributions in one sentence', (n) => 'Prices rose according to Reuters and '.repeat(Math.ceil(n / 37)).slice(0, n)],
 ];
 const functions: Array<[string, Run | undefined]> = [
   ['parseCorpus', (t) => lib.parseCorpus(t)],

@@ -502,7 +502,7 @@ ${paragraphTable}
 
 The pathological inputs of the hardening tests (no spaces at all, quotation
 marks, nested parentheses, digits and commas, capitalised words, one-word
-sentences, attributions without commas), each as one paragraph, through the
+sentences, attributions in one sentence), each as one paragraph, through the
 parsers and extractors, in a process of their own
 (bench/adversarial-child.ts); median CPU time per call over five rounds in
 which the three sizes take turns. Each step is 10× the input and should take

@@ -2,6 +2,7 @@ import type { Paragraph } from '../../model/article';
 import type { Quote, Speaker, Term } from '../../model/quote';
 import { forEachCapitalizedRun, letterDigitWordCount } from '../../text/capitalized-runs';
 import { forEachMatch, matches } from '../../text/matches';
+import { isSpace } from '../../text/whitespace';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
 import { cueCandidates, findCues, type Cue } from './cues';
@@ -516,11 +517,24 @@ function fallbackPhrase(text: string, range: Range): SpeakerPhrase {
   return { kind, mention, start: range.start, end: range.start + mention.length, name, role: null };
 }
 
+/**
+ * Where the clause starting at `from` ends: at the first clause punctuation
+ * or dash within 200 characters, else at `to` when that is near, else at the
+ * last space of those 200 characters. A name or source is never longer, and
+ * reading to the end of a megabyte-long sentence from every cue in it was
+ * quadratic.
+ */
 function findClauseEnd(text: string, from: number, to: number): number {
-  const m = /[,;.!?“”"]|\s[—–]\s/.exec(head(text, from, to, 200));
+  const window = head(text, from, to, CLAUSE_WINDOW);
+  const m = /[,;.!?“”"]|\s[—–]\s/.exec(window);
   // Keep "(MOFCOM)" and abbreviations like "Co." inside.
-  return m ? from + m.index : to;
+  if (m) return from + m.index;
+  if (to - from <= CLAUSE_WINDOW) return to;
+  let space = window.length;
+  while (space > 0 && !isSpace(window.charCodeAt(space - 1))) space--;
+  return from + (space > 1 ? space - 1 : window.length);
 }
+const CLAUSE_WINDOW = 200;
 
 /**
  * A paragraph's commas, listed on first need, for searches bounded by the
