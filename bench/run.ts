@@ -32,6 +32,7 @@ import type { Article } from '../src/index';
 import { extractCorpus } from '../src/node';
 import { extractArticle } from '../src/pipeline/extract-article';
 import { generateSyntheticDump, random } from './generate-synthetic';
+import { cpuClock } from './timing';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: flags } = parseArgs({
@@ -484,17 +485,21 @@ Search over ${large} articles: index build in the table above; ${searchLarge ? `
 
 ## Scaling: one paragraph of 10 kB → 100 kB → 1 MB
 
-A single paragraph (no blank line) of varied bundled sentences, timed in a
-process of its own (bench/paragraph-child.ts), the sizes being prefixes of one
-text. Each number is the median CPU time per call over seven rounds in which
-the three sizes take turns (each runs as often as fills about 40 ms), so that
-every size meets the same optimiser and heap state; CPU time, because other
-work on a shared machine disturbs it far less than wall time. Each step is 10×
-the input and should take at most 12× the time. Per-byte cost still rises a
-little before it levels off: the text (two bytes a character) and what is
-built from it outgrow the CPU caches and the young heap between 10 kB and
-1 MB, the extractors' bounded memos fill, and a longer prefix holds sentence
-shapes a shorter one lacks.
+One paragraph (no blank line) of varied bundled sentences at each size, timed
+in a process of its own (bench/paragraph-child.ts). Every size holds the same
+megabyte of text, cut at spaces into a hundred paragraphs of about 10 kB, ten of
+100 kB or one of 1 MB, and the number is the time per paragraph: so the sizes
+differ in length only, not in what they hold, and a small paragraph is not timed
+over and over while it sits in the CPU's cache. Each number is the median over
+seven rounds in which the three sizes take turns (each runs as often as fills
+about 200 ms), so that every size meets the same optimiser and heap state, of
+the ${cpuClock}: other work on a shared machine disturbs it far less than wall
+time, and V8's concurrent marking and compiling on helper threads, which the
+process's CPU time also counts, follow the heap the process holds more than the
+call. Each step is 10× the input and should take at most 12× the time.
+Per-byte cost still rises a little from 100 kB to 1 MB, as the text (two bytes a
+character) and what is built from it outgrow the CPU's caches and the young
+heap.
 
 ${paragraphTable}
 
@@ -504,9 +509,9 @@ The pathological inputs of the hardening tests (no spaces at all, quotation
 marks, nested parentheses, digits and commas, capitalised words, one-word
 sentences, attributions in one sentence), each as one paragraph, through the
 parsers and extractors, in a process of their own
-(bench/adversarial-child.ts); median CPU time per call over five rounds in
-which the three sizes take turns. Each step is 10× the input and should take
-at most 12× the time.
+(bench/adversarial-child.ts); the median per call over five rounds in which
+the three sizes take turns, of the same clock as above. Each step is 10× the
+input and should take at most 12× the time.
 
 ${adversarialTable}
 
