@@ -59,3 +59,18 @@ export function isNormalized(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * The last whitespace-separated word of a text, trailing whitespace aside:
+ * `text.trimEnd().split(/\s+/).pop()`, without the array ('' when there is no word).
+ *
+ * @example
+ * lastWordOf('the “green wall” ') // => 'wall”'
+ */
+export function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}

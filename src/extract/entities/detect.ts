@@ -6,7 +6,7 @@ import { organizationWords, sentenceOpeners, titleWords } from '../quotes/lexico
 import { speakerPhrase, type SpeakerPhrase } from '../quotes/speaker-phrase';
 import { matches } from '../../text/matches';
 import { forEachCapitalizedRun } from '../../text/capitalized-runs';
-import { isSpace } from '../../text/whitespace';
+import { isSpace, lastWordOf } from '../../text/whitespace';
 import { demonyms, placeAliases, placeNames } from './gazetteer';
 
 /** An entity as one article names it, before corpus-wide merging. */
@@ -200,12 +200,6 @@ interface KnownPerson {
   lastWord: string;
 }
 
-/** What follows the last whitespace: a text ending in " " + name has the name's last word. */
-function lastWordOf(text: string): string {
-  let at = text.length;
-  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
-  return text.slice(at);
-}
 function bucket<T>(index: Map<string, T[]>, key: string): T[] {
   let list = index.get(key);
   if (!list) index.set(key, (list = []));

@@ -2,7 +2,7 @@ import type { Paragraph } from '../../model/article';
 import type { Quote, Speaker, Term } from '../../model/quote';
 import { forEachCapitalizedRun, letterDigitWordCount } from '../../text/capitalized-runs';
 import { forEachMatch, matches } from '../../text/matches';
-import { isSpace } from '../../text/whitespace';
+import { isSpace, lastWordOf } from '../../text/whitespace';
 import { sentences } from '../../text/sentences';
 import type { ExtractionInput } from '../input';
 import { cueCandidates, findCues, type Cue } from './cues';
@@ -166,7 +166,8 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
     while (spanAt < spans.length && spans[spanAt]!.open < unit.start) spanAt++;
     const firstSpan = spanAt;
     while (spanAt < spans.length && spans[spanAt]!.open < unit.end) spanAt++;
-    const unitSpans = spans.slice(firstSpan, spanAt);
+    // Not copied when the unit holds them all: one long sentence of quotation marks would copy millions.
+    const unitSpans = firstSpan === 0 && spanAt === spans.length ? spans : spans.slice(firstSpan, spanAt);
     const attributions: Attribution[] = [];
     for (const cue of findCues(masked, unit.start, unit.end, candidates)) {
       const found = attribute(cue, text, unit, unitSpans, resolver, commas);
@@ -188,7 +189,7 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       const beforeStart = Math.max(unit.start, span.open - 160);
       const before = text.slice(beforeStart, span.open);
       // A quotation that modifies a noun after a determiner is a name: the “green wall” policy.
-      const lastWord = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+      const lastWord = lastWordOf(before).toLowerCase();
       const tokens = wordCount(text.slice(span.start, span.end));
       const modifier =
         determiners.has(lastWord) && /^\s+(?!(?:and|or|but|for|to|in|on|at|with|by|from|as|that|which|who|if|when|while)\b)\p{Ll}/u.test(text.slice(span.close + 1, span.close + 9)) && !/[,.!?]$/.test(text.slice(span.start, span.end)) && tokens <= 3;
@@ -198,7 +199,7 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       const host = owner ? undefined : hosts.get(span);
 
       if (marked && !owner) {
-        terms.push({ id: '', ...base, text: text.slice(span.start, span.end), start: span.start, end: trimTermEnd(text, span) });
+        pushTerm(terms, base, text, span);
         continue;
       }
       if (owner) {
@@ -231,7 +232,7 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       if (wholeUnit && (span.continued || attributedInParagraph || quotesNearby || tokens > 6)) {
         quotes.push(quote(base, 'direct', text, content, null, attributedInParagraph || quotesNearby || span.continued ? resolver.current() : null));
       } else if (tokens <= 6) {
-        terms.push({ id: '', ...base, text: text.slice(span.start, span.end), start: span.start, end: trimTermEnd(text, span) });
+        pushTerm(terms, base, text, span);
       } else {
         quotes.push(quote(base, 'partial', text, content, null, quotesNearby ? resolver.current() : null));
       }
@@ -245,9 +246,13 @@ function analyzeParagraph(paragraph: Paragraph, spans: QuotedSpan[], resolver: S
       }
     }
   }
-  // Terms carry their own text end; fix the text to match trimmed offsets.
-  const fixedTerms = terms.map((t) => ({ ...t, text: text.slice(t.start, t.end) })).filter((t) => t.end > t.start);
-  return { quotes: emitted.sort((a, b) => a.start - b.start || a.end - b.end), terms: fixedTerms };
+  return { quotes: emitted.sort((a, b) => a.start - b.start || a.end - b.end), terms };
+}
+
+/** A quoted term, its end trimmed (`trimTermEnd`), unless nothing is left of it. */
+function pushTerm(terms: Term[], base: { articleId: string; paragraphId: string }, text: string, span: QuotedSpan): void {
+  const end = trimTermEnd(text, span);
+  if (end > span.start) terms.push({ id: '', ...base, text: text.slice(span.start, end), start: span.start, end });
 }
 
 function quote(base: { articleId: string; paragraphId: string }, kind: Quote['kind'], text: string, range: Range, cue: Cue | null, speaker: Speaker | null): Quote {
