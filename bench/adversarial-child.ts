@@ -2,7 +2,7 @@
  * The bench's adversarial inputs (the hardening tests' pathological texts, one
  * paragraph each) through the parsers and extractors at 100 kB, 1 MB and
  * 10 MB, in a process of its own so that the main bench's heap does not land
- * in these timings. Median CPU time per call over five interleaved rounds
+ * in these timings. Median CPU time per call over seven interleaved rounds
  * (bench/timing.ts `interleavedCpuMs`).
  * Prints `[{ input, fn, ms: [100 kB, 1 MB, 10 MB] }]` as JSON on stdout.
  *
@@ -37,7 +37,7 @@ for (const [input, make] of adversarialInputs) {
   for (const [fn, run] of functions) {
     if (!run) continue;
     run(make(20_000)); // warm
-    rows.push({ input, fn, ms: interleavedCpuMs(texts.map((text) => () => run(text)), { rounds: 5 }) });
+    rows.push({ input, fn, ms: interleavedCpuMs(texts.map((text) => () => run(text)), { rounds: 7 }) });
   }
 }
 process.stdout.write(`${JSON.stringify(rows)}\n`);

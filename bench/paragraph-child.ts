@@ -42,7 +42,7 @@ const rows = functions.map(([name, fn]) => {
   if (!fn) return { name, ms: [] as number[] };
   fn(syntheticParagraph(20_000, 99)); // warm on other text
   // Time per paragraph: each timed call goes through the whole megabyte, one paragraph after another.
-  const perMegabyte = interleavedCpuMs(sizes.map((paragraphs) => () => paragraphs.forEach((text) => fn(text))));
+  const perMegabyte = interleavedCpuMs(sizes.map((paragraphs) => () => paragraphs.forEach((text) => fn(text))), { rounds: 11 });
   return { name, ms: perMegabyte.map((ms, i) => ms / sizes[i]!.length) };
 });
 process.stdout.write(`${JSON.stringify(rows)}\n`);

@@ -491,7 +491,7 @@ megabyte of text, cut at spaces into a hundred paragraphs of about 10 kB, ten of
 100 kB or one of 1 MB, and the number is the time per paragraph: so the sizes
 differ in length only, not in what they hold, and a small paragraph is not timed
 over and over while it sits in the CPU's cache. Each number is the median over
-seven rounds in which the three sizes take turns (each runs as often as fills
+eleven rounds in which the three sizes take turns (each runs as often as fills
 about 200 ms), so that every size meets the same optimiser and heap state, of
 the ${cpuClock}: other work on a shared machine disturbs it far less than wall
 time, and V8's concurrent marking and compiling on helper threads, which the
@@ -509,7 +509,7 @@ The pathological inputs of the hardening tests (no spaces at all, quotation
 marks, nested parentheses, digits and commas, capitalised words, one-word
 sentences, attributions in one sentence), each as one paragraph, through the
 parsers and extractors, in a process of their own
-(bench/adversarial-child.ts); the median per call over five rounds in which
+(bench/adversarial-child.ts); the median per call over seven rounds in which
 the three sizes take turns, of the same clock as above. Each step is 10× the
 input and should take at most 12× the time.
 
