@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numRuns } from '../properties/arbitraries';
 import { createCorpusParser, GtCorpusArgumentError, parseCorpus, parseCorpusStream, type CorpusEvent, type ParsedCorpus } from '../../src/index';
 import { createBlockReader, splitBlocks } from '../../src/ingest/blocks';
 import { rawDump } from '../helpers/corpus';
@@ -122,7 +123,7 @@ describe('the window classifier against the whole-input oracle', () => {
         expect(blocks).toEqual(batchSplitBlocks(dump));
         expect(splitBlocks(dump)).toEqual(batchSplitBlocks(dump));
       }),
-      { numRuns: 300, seed: 20240516 },
+      { numRuns, seed: 20240516 },
     );
   });
 
@@ -133,7 +134,7 @@ describe('the window classifier against the whole-input oracle', () => {
         const expected = batchParseCorpus(dump);
         expect(syncCollect(cut(dump, cuts))).toEqual(expected);
       }),
-      { numRuns: 100, seed: 75 },
+      { numRuns, seed: 75 },
     );
   });
 });

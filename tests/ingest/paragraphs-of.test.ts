@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numRuns } from '../properties/arbitraries';
 import { paragraphsOf } from '../../src/extract/input';
 import { splitBlocks } from '../../src/ingest/blocks';
 
@@ -29,7 +30,7 @@ describe('paragraphsOf', () => {
         expect(paragraphsOf(text)).toEqual(viaBlocks(text));
         expect(paragraphsOf(text, 'a1')).toEqual(viaBlocks(text, 'a1'));
       }),
-      { numRuns: 5000 },
+      { numRuns },
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numRuns } from '../properties/arbitraries';
 import { articles, sentences } from '../../src/index';
 import { segmentStarts } from '../../src/text/sentences';
 
@@ -56,7 +57,7 @@ describe('sentences on long text', () => {
         const text = picks.map(([b, g]) => bits[b]! + gaps[g]!).join('');
         expect(segmentStarts(text, size)).toEqual(boundaries(text));
       }),
-      { numRuns: 1_000, seed: 42 },
+      { numRuns, seed: 42 },
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numRuns } from '../../properties/arbitraries';
 import { articles, extractFigures, GtCorpusArgumentError, type Figure } from '../../../src/index';
 import { FigureSchema } from '../../../src/schemas';
 import { paragraphsOf } from '../../../src/extract/input';
@@ -439,7 +440,7 @@ describe('extractFigures: bad input', () => {
         valid(text, figures);
         for (const f of figures) FigureSchema.parse(f);
       }),
-      { numRuns: 1500 },
+      { numRuns },
     );
   });
 
@@ -452,7 +453,7 @@ describe('extractFigures: bad input', () => {
         valid(text, figures);
         for (const f of figures) FigureSchema.parse(f);
       }),
-      { numRuns: 1500 },
+      { numRuns },
     );
   });
 });

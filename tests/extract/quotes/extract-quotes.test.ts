@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numRuns } from '../../properties/arbitraries';
 import { articles, extractQuotes, extractTerms, toCitron, type Quote } from '../../../src/index';
 import { QuoteSchema, TermSchema } from '../../../src/schemas';
 import { paragraphsOf } from '../../../src/extract/input';
@@ -170,7 +171,7 @@ describe('provenance and robustness', () => {
         }
         return true;
       }),
-      { numRuns: 1000 },
+      { numRuns },
     );
   });
 

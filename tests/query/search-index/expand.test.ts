@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numRuns } from '../../properties/arbitraries';
 import { longerWithPrefix, withinDistance } from '../../../src/query/search-index/expand';
 
 /** Levenshtein distance, the textbook way. */
@@ -28,7 +29,7 @@ describe('term expansion', () => {
         const want = new Map(sorted(terms).flatMap((t) => (t !== query && distance(t, query) <= max ? [[t, distance(t, query)] as const] : [])));
         expect(found).toEqual(want);
       }),
-      { numRuns: 500 },
+      { numRuns },
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numRuns } from '../../properties/arbitraries';
 import { findTerms, processTerm, queryTerms, separators } from '../../../src/query/search-index/tokenize';
 
 describe('search tokens', () => {
@@ -15,7 +16,7 @@ describe('search tokens', () => {
         });
         expect(found).toEqual(words);
       }),
-      { numRuns: 1000 },
+      { numRuns },
     );
   });
 

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numRuns } from '../../properties/arbitraries';
 import { articles } from '../../../src/index';
 import { topOfAll } from '../../../src/query/search-index/all-words';
 import { Scratch, topOfAny } from '../../../src/query/search-index/any-word';
@@ -86,7 +87,7 @@ describe('top-k passes', () => {
         topOfAll(words, top);
         expectSame(top, words, true);
       }),
-      { numRuns: 300 },
+      { numRuns },
     );
   });
 
@@ -101,7 +102,7 @@ describe('top-k passes', () => {
         topOfAny(words, top, () => scratch, most);
         expectSame(top, words, false);
       }),
-      { numRuns: 300 },
+      { numRuns },
     );
   });
 
