@@ -1,13 +1,17 @@
 /**
  * The bench's adversarial inputs (the hardening tests' pathological texts, one
  * paragraph each) through the parsers and extractors at 100 kB, 1 MB and
- * 10 MB, in a process of its own so that the main bench's heap does not land
- * in these timings. Median CPU time per call over seven interleaved rounds
- * (bench/timing.ts `interleavedCpuMs`).
- * Prints `[{ input, fn, ms: [100 kB, 1 MB, 10 MB] }]` as JSON on stdout.
+ * 10 MB, each input and function in a process of its own so that neither the
+ * main bench's heap nor the garbage of another function lands in these
+ * timings. Median CPU time per call over seven interleaved rounds
+ * (bench/timing.ts `interleavedCpuMs`). Prints
+ * `[{ input, fn, ms: [100 kB, 1 MB, 10 MB] }]` as JSON on stdout; with an
+ * input's and a function's index, only that pair's row.
  *
  *   tsx bench/adversarial-child.ts
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import * as lib from '../src/index';
 import { interleavedCpuMs } from './timing';
 
@@ -31,13 +35,32 @@ const functions: Array<[string, Run | undefined]> = [
 ];
 const sizes = [100_000, 1_000_000, 10_000_000];
 
-const rows: Array<{ input: string; fn: string; ms: number[] }> = [];
-for (const [input, make] of adversarialInputs) {
+type Row = { input: string; fn: string; ms: number[] };
+
+/** One input through one function, timed at the three sizes. */
+function measure(i: number, f: number): Row {
+  const [input, make] = adversarialInputs[i]!;
+  const [fn, run] = functions[f]!;
   const texts = sizes.map((n) => make(n));
-  for (const [fn, run] of functions) {
-    if (!run) continue;
-    run(make(20_000)); // warm
-    rows.push({ input, fn, ms: interleavedCpuMs(texts.map((text) => () => run(text)), { rounds: 7 }) });
-  }
+  run!(make(20_000)); // warm
+  return { input, fn, ms: interleavedCpuMs(texts.map((text) => () => run!(text)), { rounds: 7 }) };
 }
-process.stdout.write(`${JSON.stringify(rows)}\n`);
+
+const [input, fn] = process.argv.slice(2).map(Number);
+if (input !== undefined && fn !== undefined) {
+  process.stdout.write(`${JSON.stringify(measure(input, fn))}\n`);
+} else {
+  // Each pair in a process of its own: the garbage one function leaves on a
+  // 10 MB input (hundreds of megabytes) would otherwise be collected during
+  // the next one's timing.
+  const rows: Row[] = [];
+  adversarialInputs.forEach((_, i) =>
+    functions.forEach(([, run], f) => {
+      if (!run) return;
+      const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), String(i), String(f)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (child.status !== 0) throw new Error(child.stderr);
+      rows.push(JSON.parse(child.stdout) as Row);
+    }),
+  );
+  process.stdout.write(`${JSON.stringify(rows)}\n`);
+}

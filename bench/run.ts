@@ -500,7 +500,7 @@ ${paragraphTable}
 The pathological inputs of the hardening tests (no spaces at all, quotation
 marks, nested parentheses, digits and commas, capitalised words, one-word
 sentences, attributions in one sentence), each as one paragraph, through the
-parsers and extractors, in a process of their own
+parsers and extractors, each input and function in a process of its own
 (bench/adversarial-child.ts); the median per call over seven rounds in which
 the three sizes take turns, of the same clock as above. Each step is 10× the
 input and should take at most 12× the time.

@@ -100,10 +100,17 @@ export class Tokens {
    */
   seek(i: number, words: WordSet, marks: ReadonlySet<string>): number {
     const { types, starts, ends, source } = this;
+    const ascii = asciiMembers(marks);
     for (; i < this.length; i++) {
       const type = types[i];
       if (type === NUM) return i;
-      if (type === WORD ? words.mayHave(source, starts[i]!, ends[i]!) && words.has(this.lower(i)!) : marks.has(sliceOf(source, starts[i]!, ends[i]!))) return i;
+      if (type === WORD) {
+        if (words.mayHave(source, starts[i]!, ends[i]!) && words.has(this.lower(i)!)) return i;
+        continue;
+      }
+      // A mark is one character: an ASCII one is looked up in a table, without slicing it out.
+      const c = source.charCodeAt(starts[i]!);
+      if (c < 128 && ends[i]! - starts[i]! === 1 ? ascii[c] === 1 : marks.has(sliceOf(source, starts[i]!, ends[i]!))) return i;
     }
     return this.length;
   }
@@ -117,6 +124,18 @@ export class Tokens {
   private has(i: number): boolean {
     return i >= 0 && i < this.length;
   }
+}
+
+// Tables of a set's one-character ASCII members, made once per set.
+const asciiTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+function asciiMembers(set: ReadonlySet<string>): Uint8Array {
+  let table = asciiTables.get(set);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (const member of set) if (member.length === 1 && member.charCodeAt(0) < 128) table[member.charCodeAt(0)] = 1;
+    asciiTables.set(set, table);
+  }
+  return table;
 }
 
 /**
