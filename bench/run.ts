@@ -31,7 +31,7 @@ import * as lib from '../src/index';
 import type { Article } from '../src/index';
 import { extractCorpus } from '../src/node';
 import { extractArticle } from '../src/pipeline/extract-article';
-import { generateSyntheticDump, random } from './generate-synthetic';
+import { generateSyntheticDump } from './generate-synthetic';
 import { cpuClock } from './timing';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

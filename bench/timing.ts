@@ -19,7 +19,7 @@ const hasSchedstat = (() => {
  * which depend on the heap the process holds more than on the call, and made
  * single numbers swing by up to 2× between runs.
  */
-export function threadCpuMs(): number {
+function threadCpuMs(): number {
   if (hasSchedstat) return Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6;
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;

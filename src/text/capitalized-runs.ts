@@ -107,31 +107,19 @@ const onlySpace = (text: string, from: number, to: number) => {
 };
 
 /**
- * Splits text into runs of capitalised words separated only by whitespace,
+ * Visits the runs of capitalised words in text, separated only by whitespace,
  * with up to two connector words inside ("Belt and Road Initiative", "Boao
- * Forum for Asia", "Great Hall of the People"). A hand-written scan rather than
- * one big regular expression, so matching stays linear on any input.
+ * Forum for Asia", "Great Hall of the People"), one run at a time. A
+ * hand-written scan rather than one big regular expression, so matching stays
+ * linear on any input; and the runs are not collected, as a megabyte
+ * paragraph's (an object per word) would outlive the young heap and all be
+ * copied into the old one.
  *
  * @param connectors Lowercase words allowed between capitalised words.
  * @param maxWords Longest run; a longer one is cut and a new run starts.
  * @example
- * capitalizedRuns('He met the Ministry of Commerce in Paris.', new Set(['of'])).map((r) => r.text)
- * // => ['He', 'Ministry of Commerce', 'Paris']
- */
-export function capitalizedRuns(text: string, connectors: ReadonlySet<string>, maxWords = 13): CapitalizedRun[] {
-  const runs: CapitalizedRun[] = [];
-  forEachCapitalizedRun(text, connectors, (run) => runs.push(run), maxWords);
-  return runs;
-}
-
-/**
- * `capitalizedRuns` one run at a time, without collecting them: on a megabyte
- * paragraph the collected runs (an object per word) outlive the young heap and
- * every one of them is copied into the old one, which made a 1 MB paragraph
- * cost 18 times a 100 kB one instead of 10.
- *
- * @example
- * forEachCapitalizedRun('Li met Wang Yi.', new Set(), (run) => console.log(run.text)) // logs 'Li', then 'Wang Yi'
+ * forEachCapitalizedRun('He met the Ministry of Commerce in Paris.', new Set(['of']), (run) => console.log(run.text))
+ * // logs 'He', 'Ministry of Commerce', then 'Paris'
  */
 export function forEachCapitalizedRun(text: string, connectors: ReadonlySet<string>, visit: (run: CapitalizedRun) => void, maxWords = 13): void {
   let current: CapitalizedRun['words'] = [];

@@ -424,10 +424,6 @@ function findAppositive(text: string, from: number, to: number): { phrase: Speak
   return { phrase, role };
 }
 
-function leadingSpace(text: string, range: Range): number {
-  return /^\s*/.exec(text.slice(range.start, range.end))![0].length;
-}
-
 /** Later attributions in the same sentence end the content of earlier forward-looking ones. */
 function cutContents(attributions: Attribution[], text: string, unit: Range): void {
   const sorted = [...attributions].sort((a, b) => a.cue.start - b.cue.start);
